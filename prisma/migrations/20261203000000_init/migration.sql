@@ -69,6 +69,7 @@ CREATE TABLE "PlanVersion" (
     "findings" TEXT NOT NULL DEFAULT '[]',
     "sourceFile" TEXT NOT NULL,
     "sha256" TEXT NOT NULL,
+    "contentHash" TEXT NOT NULL,
     "submittedBy" TEXT NOT NULL,
     "submittedAt" DATETIME NOT NULL,
     CONSTRAINT "PlanVersion_planId_fkey" FOREIGN KEY ("planId") REFERENCES "Plan" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
@@ -128,6 +129,9 @@ CREATE UNIQUE INDEX "PlanVersion_planId_version_key" ON "PlanVersion"("planId", 
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Rule_versionId_ruleCode_key" ON "Rule"("versionId", "ruleCode");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditEvent_prevHash_key" ON "AuditEvent"("prevHash");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AuditEvent_hash_key" ON "AuditEvent"("hash");

@@ -8,6 +8,11 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 }
 
+/** The same URL with an absolute path, so child processes and other folders open the same file. */
+export function absoluteDatabaseUrl(url: string): string {
+  return `file:${databaseFilePath(url)}`;
+}
+
 /** The file path of a `file:` URL, relative paths taken from the current directory. */
 export function databaseFilePath(url: string): string {
   const withoutScheme = url.replace(/^file:/, '').replace(/\?.*$/, '');

@@ -1,0 +1,38 @@
+/**
+ * Every audited action and the shape of what it records. One type per action keeps the evidence
+ * an auditor reads consistent from one event to the next.
+ */
+export interface AuditPayloads {
+  'master.imported': {
+    before: null;
+    after: {
+      file: string;
+      sha256: string;
+      counts: Record<string, { created: number; updated: number }>;
+    };
+  };
+  'plan.version.submitted': {
+    before: { version: number; sha256: string } | null;
+    after: {
+      version: number;
+      status: string;
+      sha256: string;
+      sourceFile: string;
+      ruleCount: number;
+      contentHash: string;
+      warnings: number;
+    };
+  };
+}
+
+export type AuditAction = keyof AuditPayloads;
+
+export interface AuditEntry<A extends AuditAction = AuditAction> {
+  actor: string;
+  action: A;
+  entityType: string;
+  entityId: string;
+  before: AuditPayloads[A]['before'];
+  after: AuditPayloads[A]['after'];
+  reason?: string;
+}

@@ -1,0 +1,48 @@
+import type { Db } from '../db/prisma-client';
+import { GENESIS_HASH, hashEvent } from './audit-hash';
+
+export type ChainVerdict =
+  | { ok: true; events: number; lastHash: string }
+  | { ok: false; events: number; badSeq: number; reason: string };
+
+const PAGE = 5_000;
+
+/**
+ * Walks the chain in order. An edited event no longer matches its hash; a deleted one leaves a
+ * gap in the sequence and a broken link; an inserted or reordered one breaks the link after it.
+ */
+export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+
+  for (;;) {
+    const page = await db.auditEvent.findMany({
+      where: { seq: { gte: expectedSeq } },
+      orderBy: { seq: 'asc' },
+      take: PAGE,
+    });
+    for (const event of page) {
+      const problem = checkEvent(event, expectedSeq, prevHash);
+      if (problem)
+        return { ok: false, events: expectedSeq - 1, badSeq: event.seq, reason: problem };
+      prevHash = event.hash;
+      expectedSeq += 1;
+    }
+    if (page.length < PAGE) return { ok: true, events: expectedSeq - 1, lastHash: prevHash };
+  }
+}
+
+type StoredEvent = Parameters<typeof hashEvent>[0] & { hash: string };
+
+function checkEvent(event: StoredEvent, expectedSeq: number, prevHash: string): string | null {
+  if (event.seq !== expectedSeq) {
+    return `event ${expectedSeq} is missing (the next stored event is ${event.seq})`;
+  }
+  if (event.prevHash !== prevHash) {
+    return `event ${event.seq} does not link to event ${event.seq - 1} (previous hash differs)`;
+  }
+  if (hashEvent(event) !== event.hash) {
+    return `event ${event.seq} (${event.action} ${event.entityType} ${event.entityId}) was altered: its content no longer matches its hash`;
+  }
+  return null;
+}
