@@ -1,0 +1,35 @@
+import Decimal from 'decimal.js';
+import type { CellValue } from './read-workbook';
+
+/** What a cell parser returns: the typed value, or a message saying what would fix the cell. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type CellInput = CellValue | CellValue['value'] | undefined;
+
+export function ok<T>(value: T): Parsed<T> {
+  return { ok: true, value };
+}
+export function fail<T>(message: string): Parsed<T> {
+  return { ok: false, message };
+}
+
+/** The cell as a CellValue (plain values have no percent format). */
+export function asCell(input: CellInput): CellValue {
+  if (input === undefined || input === null) return { value: null, percent: false };
+  if (typeof input === 'object' && !(input instanceof Date)) return input;
+  return { value: input, percent: false };
+}
+
+/** The cell's text after NFKC and trim; '' when empty. Numbers keep Excel's 15 digits. */
+export function cellText(cell: CellValue): string {
+  const { value } = cell;
+  if (value === null) return '';
+  if (typeof value === 'number') return decimalOf(value).toFixed();
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value.normalize('NFKC').trim();
+}
+
+/** Excel keeps 15 significant digits; beyond them a float's digits are noise (0.1 + 0.2). */
+export function decimalOf(value: number): Decimal {
+  return new Decimal(value.toPrecision(15));
+}

@@ -1,0 +1,37 @@
+import type { ColumnDef, SheetSpec } from './read-workbook';
+
+/**
+ * Names and headers compare after NFKC, lower-casing, and removing spaces and the `*` some
+ * templates use to mark required columns, so "计划编码 PlanCode", "计划编码\nPlanCode",
+ * "plancode" and "ＰｌａｎＣｏｄｅ" all name the same column.
+ */
+export function compactName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s*]+/g, '');
+}
+
+function namesOf(item: { zh: string; en: string }): string[] {
+  return [item.zh, item.en, item.zh + item.en, item.en + item.zh].map(compactName);
+}
+
+/** The spec a sheet name stands for: its Chinese name, English name, or both. */
+export function matchSheet(name: string, specs: readonly SheetSpec[]): SheetSpec | undefined {
+  const compact = compactName(name);
+  return specs.find((spec) => namesOf(spec).includes(compact));
+}
+
+/** Compact header name → column key, for one sheet's columns. */
+export function headerIndex(columns: readonly ColumnDef[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const column of columns) {
+    for (const name of namesOf(column)) index.set(name, column.key);
+  }
+  return index;
+}
+
+/** "计划编码 PlanCode": how a column or sheet is named in messages. */
+export function bilingual(item: { zh: string; en: string }): string {
+  return `${item.zh} ${item.en}`;
+}
