@@ -1,0 +1,27 @@
+import express, { type Express } from 'express';
+
+import type { Db } from './db/prisma-client';
+import { errorHandler } from './http/error-handler';
+import { requestLog } from './http/request-log';
+import { auditRoutes } from './http/routes/audit-routes';
+import { healthRoutes } from './http/routes/health-routes';
+import { masterRoutes } from './http/routes/master-routes';
+import { planRoutes } from './http/routes/plan-routes';
+import { pricingRoutes } from './http/routes/pricing-routes';
+
+/** Builds the HTTP app on an open database without listening, so tests drive it directly. */
+export function createApp(db: Db): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestLog);
+  app.use(express.json({ limit: '20mb' }));
+
+  app.use(healthRoutes(db));
+  app.use('/api', masterRoutes(db), planRoutes(db), pricingRoutes(db), auditRoutes(db));
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such API endpoint.' } });
+  });
+
+  app.use(errorHandler);
+  return app;
+}

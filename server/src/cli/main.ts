@@ -1,0 +1,45 @@
+import { Command } from 'commander';
+
+import { createOutput } from './cli-context';
+import { registerAuditCommands } from './commands/audit';
+import { registerImportMasterCommand } from './commands/import-master';
+import { registerPlanHistoryCommands } from './commands/plan-history';
+import { registerPriceCommand } from './commands/price';
+import { registerSeedDemoCommand } from './commands/seed-demo';
+import { registerSubmitCommands } from './commands/submit';
+import { registerTemplateCommand } from './commands/template';
+import { exitCodeFor, reportError } from './exit-codes';
+
+export function buildProgram(): Command {
+  const program = new Command('medpromo')
+    .description('MedPromo: promotion plans validated, priced, versioned and audited.')
+    .option('--json', 'print machine-readable JSON instead of text')
+    .showHelpAfterError()
+    .exitOverride();
+  registerSeedDemoCommand(program);
+  registerImportMasterCommand(program);
+  registerTemplateCommand(program);
+  registerSubmitCommands(program);
+  registerPlanHistoryCommands(program);
+  registerPriceCommand(program);
+  registerAuditCommands(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    reportError(error, createOutput(argv.includes('--json')));
+    return exitCodeFor(error);
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv).then((code) => {
+    process.exitCode = code;
+  });
+}

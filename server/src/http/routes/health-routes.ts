@@ -1,0 +1,35 @@
+import { Router } from 'express';
+
+import type { Db } from '../../db/prisma-client';
+
+export function healthRoutes(db: Db): Router {
+  const router = Router();
+
+  router.get('/health', async (_req, res) => {
+    await db.$queryRawUnsafe('SELECT 1');
+    res.json({ status: 'ok', service: 'medpromo', time: new Date().toISOString() });
+  });
+
+  router.get('/', (req, res) => {
+    res.type('html').send(homePage(`${req.protocol}://${req.get('host')}`));
+  });
+
+  return router;
+}
+
+function homePage(origin: string): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>MedPromo</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 44rem; margin: 2rem auto; line-height: 1.5">
+<h1>MedPromo server is running</h1>
+<p>Promotion governance for medical-device sales in China: plans validated, priced, versioned and audited.</p>
+<ul>
+<li>API: <code>${origin}/api</code> (health at <a href="/health"><code>/health</code></a>)</li>
+<li>Master data: <a href="/api/products">products</a>, <a href="/api/hospitals">hospitals</a>,
+<a href="/api/distributors">distributors</a>, <a href="/api/price-lists">price lists</a></li>
+<li>Plan template: <a href="/api/template?lang=zh-CN">中文</a> · <a href="/api/template?lang=en">English</a></li>
+<li>Audit chain check: <a href="/api/audit/verify"><code>/api/audit/verify</code></a></li>
+</ul>
+<p>The command-line tool works on the same database: <code>npx medpromo --help</code>.</p>
+</body></html>`;
+}

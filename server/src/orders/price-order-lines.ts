@@ -1,0 +1,132 @@
+import { findVersion } from '../db/plan-repository';
+import {
+  findVersionsInForce,
+  loadEngineRules,
+  loadPricingMaster,
+  type PricingMaster,
+} from '../db/pricing-repository';
+import type { Db } from '../db/prisma-client';
+import { type Finding, hasBlocking } from '../domain/finding';
+import { BadRequestError, InputRejectedError, NotFoundError } from '../errors';
+import { businessDateOf } from '../pricing/business-date';
+import { priceOrder, prepareRules, type PreparedRules } from '../pricing/engine';
+import { pricedLineToJson } from '../pricing/priced-line-json';
+import type { PricingLine } from '../pricing/types';
+import { type OrderLineInput, parseOrderLines } from './order-lines';
+import { resolveLineContext } from './resolve-line-context';
+
+export interface PriceLinesInput {
+  file: Buffer;
+  fileName: string;
+  /** "CODE@V" references to simulate; empty prices with the versions in force. */
+  plans: string[];
+}
+
+export type PricedLineOutput = ReturnType<typeof pricedLineToJson> | UnpricedLine;
+
+/** A line the engine never saw: no price, unknown SKU or party. Money fields are null, not zero. */
+export interface UnpricedLine {
+  orderNo: string;
+  lineNo: number;
+  sku: string;
+  qty: number;
+  listUnitPrice: null;
+  grossAmount: null;
+  discountAmount: null;
+  netAmount: null;
+  netUnitPrice: null;
+  applied: [];
+  freeGoods: [];
+  findings: Finding[];
+  trace: [];
+}
+
+export interface PriceLinesResult {
+  plans: { plan: string; version: number }[];
+  lines: PricedLineOutput[];
+}
+
+/** Prices an order-lines file, as a simulation (named versions) or against the versions in force. */
+export async function priceOrderLines(db: Db, input: PriceLinesInput): Promise<PriceLinesResult> {
+  const { lines, findings } = await parseOrderLines(input.file, input.fileName);
+  if (hasBlocking(findings))
+    throw new InputRejectedError('The order lines were refused.', findings);
+
+  const versions =
+    input.plans.length > 0
+      ? await findNamedVersions(db, input.plans)
+      : await findVersionsInForce(db);
+  const rules = prepareRules(
+    await loadEngineRules(
+      db,
+      versions.map((version) => version.id),
+    ),
+  );
+  const master = await loadPricingMaster(db);
+
+  const priced = groupByOrder(lines).flatMap((order) => priceOneOrder(order, rules, master));
+  return {
+    plans: versions.map((version) => ({ plan: version.planCode, version: version.version })),
+    lines: priced,
+  };
+}
+
+function priceOneOrder(
+  lines: OrderLineInput[],
+  rules: PreparedRules,
+  master: PricingMaster,
+): PricedLineOutput[] {
+  // An order is priced on one date: its first line's (SPEC §3.3 gives every line the column).
+  const pricingDate = businessDateOf(lines[0].pricingDate);
+  const resolved = lines.map((line) => ({
+    input: line,
+    context: resolveLineContext(line, pricingDate, master),
+  }));
+  const priceable = resolved.flatMap((entry) => (entry.context.ok ? [entry.context.line] : []));
+
+  const result = priceOrder({ orderNo: lines[0].orderNo, pricingDate, lines: priceable }, rules);
+  const byLine = new Map(result.lines.map((line) => [line.lineNo, pricedLineToJson(line)]));
+  return resolved.map(({ input, context }) =>
+    context.ok ? byLine.get(input.lineNo)! : unpricedLine(input, context.findings),
+  );
+}
+
+function unpricedLine(input: OrderLineInput, findings: Finding[]): UnpricedLine {
+  return {
+    orderNo: input.orderNo,
+    lineNo: input.lineNo,
+    sku: input.sku,
+    qty: input.qty,
+    listUnitPrice: null,
+    grossAmount: null,
+    discountAmount: null,
+    netAmount: null,
+    netUnitPrice: null,
+    applied: [],
+    freeGoods: [],
+    findings,
+    trace: [],
+  };
+}
+
+function groupByOrder(lines: OrderLineInput[]): OrderLineInput[][] {
+  const orders = new Map<string, OrderLineInput[]>();
+  for (const line of lines) orders.set(line.orderNo, [...(orders.get(line.orderNo) ?? []), line]);
+  return [...orders.values()];
+}
+
+/** Parses "CODE@V" references and finds each version. */
+async function findNamedVersions(db: Db, refs: string[]) {
+  return Promise.all(
+    refs.map(async (ref) => {
+      const match = /^(.+)@(\d+)$/.exec(ref.trim());
+      if (!match)
+        throw new BadRequestError(
+          `"${ref}" is not a plan version; write it as CODE@VERSION, e.g. Q4-2026@2.`,
+        );
+      const found = await findVersion(db, match[1], Number(match[2]));
+      if (!found) throw new NotFoundError(`Plan ${match[1]} has no version ${match[2]}.`);
+      return { id: found.id, planCode: match[1], version: found.version };
+    }),
+  );
+}
