@@ -1,15 +1,18 @@
 import Decimal from 'decimal.js';
 import type { CellValue } from './read-workbook';
 
-/** What a cell parser returns: the typed value, or a message saying what would fix the cell. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * What a cell parser returns: the typed value, or a message saying what would fix the cell and a
+ * stable code for the kind of problem (NOT_A_NUMBER, OUT_OF_RANGE, UNKNOWN_CODE, …).
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; code?: string };
 export type CellInput = CellValue | CellValue['value'] | undefined;
 
 export function ok<T>(value: T): Parsed<T> {
   return { ok: true, value };
 }
-export function fail<T>(message: string): Parsed<T> {
-  return { ok: false, message };
+export function fail<T>(message: string, code?: string): Parsed<T> {
+  return code === undefined ? { ok: false, message } : { ok: false, message, code };
 }
 
 /** The cell as a CellValue (plain values have no percent format). */

@@ -20,7 +20,10 @@ function withCell<T>(
 ): Parsed<T> {
   const cell = asCell(input);
   if (cell.error !== undefined) {
-    return fail(`The cell shows the error ${cell.error}: correct the formula or type the value.`);
+    return fail(
+      `The cell shows the error ${cell.error}: correct the formula or type the value.`,
+      'CELL_ERROR',
+    );
   }
   const text = cellText(cell);
   return text === '' ? ok(empty) : parse(cell, text);
@@ -43,7 +46,10 @@ export function parseInteger(
   return withCell<number | null>(input, null, (_cell, text) => {
     const number = numberOf(text);
     if (number === undefined || !number.isInteger()) {
-      return fail(`"${text}" is not a whole number: type a number such as 10.`);
+      return fail(
+        `"${text}" is not a whole number: type a number such as 10.`,
+        wholeNumberCode(number),
+      );
     }
     return inRange(number.toNumber(), options);
   });
@@ -52,9 +58,14 @@ export function parseInteger(
 function inRange(value: number, { min, max }: IntegerOptions): Parsed<number | null> {
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
     const range = max === undefined ? `at least ${min}` : `between ${min ?? '-∞'} and ${max}`;
-    return fail(`${value} is out of range: type a whole number ${range}.`);
+    return fail(`${value} is out of range: type a whole number ${range}.`, 'OUT_OF_RANGE');
   }
   return ok(value);
+}
+
+/** Text that is no number at all, or a number with a fraction. */
+function wholeNumberCode(number: Decimal | undefined): string {
+  return number === undefined ? 'NOT_A_NUMBER' : 'NOT_A_WHOLE_NUMBER';
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -77,12 +88,18 @@ export function parseMoney(input: CellInput, options: MoneyOptions = {}): Parsed
   return withCell<string | null>(input, null, (_cell, text) => {
     const amount = numberOf(text.replace(/^¥|元$/g, ''));
     if (amount === undefined)
-      return fail(`"${text}" is not an amount: type a number such as 50000.`);
+      return fail(`"${text}" is not an amount: type a number such as 50000.`, 'NOT_A_NUMBER');
     if (amount.decimalPlaces() > 2) {
-      return fail(`${amount.toFixed()} has more than 2 decimals: round it to fen (0.01).`);
+      return fail(
+        `${amount.toFixed()} has more than 2 decimals: round it to fen (0.01).`,
+        'TOO_MANY_DECIMALS',
+      );
     }
     if (amount.isNegative() && !amount.isZero() && !options.allowNegative) {
-      return fail(`${amount.toFixed()} is negative: type an amount of 0 or more.`);
+      return fail(
+        `${amount.toFixed()} is negative: type an amount of 0 or more.`,
+        'NEGATIVE_AMOUNT',
+      );
     }
     return ok(amount.toFixed(2));
   });
@@ -95,12 +112,19 @@ export function parseMoney(input: CellInput, options: MoneyOptions = {}): Parsed
 export function parsePercent(input: CellInput): Parsed<string | null> {
   return withCell<string | null>(input, null, (cell, text) => {
     const points = percentPoints(cell, text);
-    if (points === undefined) return fail(`"${text}" is not a percentage: type it as 10% or 10.`);
+    if (points === undefined)
+      return fail(`"${text}" is not a percentage: type it as 10% or 10.`, 'NOT_A_NUMBER');
     if (points.isNegative() && !points.isZero()) {
-      return fail(`${points.toFixed()}% is below 0: type a percentage from 0 to 100.`);
+      return fail(
+        `${points.toFixed()}% is below 0: type a percentage from 0 to 100.`,
+        'PERCENT_OUT_OF_RANGE',
+      );
     }
     if (points.greaterThan(100)) {
-      return fail(`${points.toFixed()}% is above 100: type a percentage from 0 to 100.`);
+      return fail(
+        `${points.toFixed()}% is above 100: type a percentage from 0 to 100.`,
+        'PERCENT_OUT_OF_RANGE',
+      );
     }
     return ok(points.toFixed());
   });
@@ -133,7 +157,7 @@ export function parseBoolean(input: CellInput): Parsed<boolean | null> {
     const upper = text.toUpperCase();
     if (TRUE_WORDS.has(upper)) return ok(true);
     if (FALSE_WORDS.has(upper)) return ok(false);
-    return fail(`"${text}" is not yes or no: type 是 or 否 (Y/N, TRUE/FALSE).`);
+    return fail(`"${text}" is not yes or no: type 是 or 否 (Y/N, TRUE/FALSE).`, 'NOT_A_BOOLEAN');
   });
 }
 
@@ -144,7 +168,9 @@ export function parseCode<V extends Vocabulary>(
 ): Parsed<(keyof V & string) | null> {
   return withCell<(keyof V & string) | null>(input, null, (_cell, text) => {
     const code = resolveCode(vocabulary, text);
-    return code === undefined ? fail(unknownCodeMessage(text, vocabulary)) : ok(code);
+    return code === undefined
+      ? fail(unknownCodeMessage(text, vocabulary), 'UNKNOWN_CODE')
+      : ok(code);
   });
 }
 

@@ -26,7 +26,8 @@ export function matchSheet(name: string, specs: readonly SheetSpec[]): SheetSpec
 export function headerIndex(columns: readonly ColumnDef[]): Map<string, string> {
   const index = new Map<string, string>();
   for (const column of columns) {
-    for (const name of namesOf(column)) index.set(name, column.key);
+    const names = [...namesOf(column), ...(column.aliases ?? []).map(compactName)];
+    for (const name of names) index.set(name, column.key);
   }
   return index;
 }

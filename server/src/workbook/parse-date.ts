@@ -28,7 +28,7 @@ export function parseDate(input: CellInput, options: DateOptions = {}): Parsed<s
 }
 
 function failed(message: string): Parsed<string | null> {
-  return { ok: false, message };
+  return { ok: false, message, code: 'INVALID_DATE' };
 }
 
 function fromDate(date: Date): Parsed<string | null> {

@@ -4,12 +4,16 @@ import type { Finding } from '../domain/finding';
 import { bilingual, matchSheet } from './header-match';
 import { readSheet, type StreamSheet } from './read-sheet';
 
-/** A column a sheet may carry; `required` columns missing from the header row are a finding. */
+/**
+ * A column a sheet may carry; `required` columns missing from the header row are a finding.
+ * `aliases` are further accepted header texts (matched like zh and en).
+ */
 export interface ColumnDef {
   key: string;
   zh: string;
   en: string;
   required?: boolean;
+  aliases?: string[];
 }
 export interface SheetSpec {
   key: string;

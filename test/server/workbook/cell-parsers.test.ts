@@ -165,3 +165,19 @@ describe('parseCode', () => {
     });
   });
 });
+
+describe('failure codes', () => {
+  test.each<[string, { ok: boolean; code?: string }, string]>([
+    ['text in a whole-number cell', parseInteger('ten'), 'NOT_A_NUMBER'],
+    ['a fraction in a whole-number cell', parseInteger('2.5'), 'NOT_A_WHOLE_NUMBER'],
+    ['a whole number out of range', parseInteger(0, { min: 1, max: 99 }), 'OUT_OF_RANGE'],
+    ['text in a money cell', parseMoney('about 5k'), 'NOT_A_NUMBER'],
+    ['fractions of a fen', parseMoney('1.005'), 'TOO_MANY_DECIMALS'],
+    ['a negative amount', parseMoney(-1), 'NEGATIVE_AMOUNT'],
+    ['a percentage above 100', parsePercent('120%'), 'PERCENT_OUT_OF_RANGE'],
+    ['an unknown code', parseCode('X', MECHANICS), 'UNKNOWN_CODE'],
+    ['an error value', parseText(errorCell), 'CELL_ERROR'],
+  ])('%s', (_name, result, code) => {
+    expect(result).toEqual({ ok: false, message: expect.any(String), code });
+  });
+});

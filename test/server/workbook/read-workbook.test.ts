@@ -130,6 +130,23 @@ describe('readWorkbook', () => {
     },
   );
 
+  test('accepts a column alias', async () => {
+    const spec: SheetSpec = {
+      ...ORDERS,
+      columns: [
+        ...ORDERS.columns,
+        { key: 'tiers', zh: '层级', en: 'DealerTiers', aliases: ['层级 Tiers'] },
+      ],
+    };
+    const workbook = new Workbook();
+    workbook.addWorksheet('Orders').addRows([
+      ['Code', '层级 Tiers'],
+      ['A', 'T1'],
+    ]);
+    const { tables } = await readWorkbook(await toBuffer(workbook), [spec]);
+    expect(tables.orders?.rows[0].cells.tiers.value).toBe('T1');
+  });
+
   test('reads from a file path', async () => {
     const workbook = new Workbook();
     workbook.addWorksheet('Orders').addRows([
