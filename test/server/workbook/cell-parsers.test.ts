@@ -162,6 +162,7 @@ describe('parseCode', () => {
     expect(result).toEqual({
       ok: false,
       message: expect.stringContaining('PCT_OFF (百分比折扣)'),
+      code: 'UNKNOWN_CODE',
     });
   });
 });

@@ -61,6 +61,10 @@ describe('parseDate', () => {
   });
 
   test('says why serial 60 is no date', () => {
-    expect(parseDate(60)).toEqual({ ok: false, message: expect.stringContaining('1900-02-29') });
+    expect(parseDate(60)).toEqual({
+      ok: false,
+      message: expect.stringContaining('1900-02-29'),
+      code: 'INVALID_DATE',
+    });
   });
 });
