@@ -1,0 +1,94 @@
+/**
+ * The pure pricing engine (SPEC 4): an order and the rules in force in, priced lines with their
+ * adjustments and trace out. No I/O, no clock, no logging: the pricing date is an input, so a
+ * line priced again from its stored inputs gives the same result.
+ *
+ * Steps: select each line's rules (filters, tie-break, exclusion, FIXED_PRICE), apply them, cap
+ * line rules per order (OrderCap), then price order-level rules over the lines' running nets.
+ */
+import { createPricingContext } from './eligibility';
+import { applyLineRules, type LineOutcome, type OrderCapCeilings } from './line-application';
+import type { LineFacts } from './line-amount';
+import { selectLineRules, type LineSelection } from './line-selection';
+import { parseMoney, roundMoney, sumMoney } from './money';
+import { enforceOrderCaps } from './order-cap';
+import { applyOrderRules } from './order-rules';
+import { isPreparedRules, prepareRules, rulesForLine, type PreparedRules } from './rule-index';
+import type { EngineRule, PricedLine, PricedOrder, PricingLine, PricingOrder } from './types';
+
+export { prepareRules, type PreparedRules } from './rule-index';
+
+/**
+ * Prices one order. Pass `prepareRules(rules)` when pricing many orders so the rules are parsed
+ * and indexed once. Throws RangeError only for malformed lines (qty, list price), which the
+ * caller's input validation should already have refused; a rule never makes it throw.
+ */
+export function priceOrder(
+  order: PricingOrder,
+  rules: readonly EngineRule[] | PreparedRules,
+): PricedOrder {
+  const index = isPreparedRules(rules) ? rules : prepareRules(rules);
+  const context = createPricingContext(order.pricingDate);
+  const selections = order.lines.map((line, position) =>
+    selectLineRules(factsOf(line, position), rulesForLine(index, line), context),
+  );
+
+  const ceilings: OrderCapCeilings = new Map();
+  const outcomes = selections.map((selection) => applyLineRules(selection, ceilings));
+  enforceOrderCaps(selections, outcomes, ceilings);
+  const trace = applyOrderRules(selections, outcomes);
+
+  const lines = selections.map((selection, position) =>
+    assembleLine(selection, outcomes[position]),
+  );
+  return {
+    orderNo: order.orderNo,
+    pricingDate: order.pricingDate,
+    grossAmount: sumMoney(lines.map((line) => line.grossAmount)),
+    discountAmount: sumMoney(lines.map((line) => line.discountAmount)),
+    netAmount: sumMoney(lines.map((line) => line.netAmount)),
+    lines,
+    trace,
+  };
+}
+
+function factsOf(line: PricingLine, index: number): LineFacts {
+  if (!Number.isSafeInteger(line.qty) || line.qty <= 0) {
+    throw new RangeError(
+      `order ${line.orderNo} line ${line.lineNo}: qty must be a positive integer`,
+    );
+  }
+  const listUnitPrice = parseMoney(line.listUnitPrice);
+  if (listUnitPrice.isNegative()) {
+    throw new RangeError(`order ${line.orderNo} line ${line.lineNo}: negative list price`);
+  }
+  return { index, line, listUnitPrice, gross: listUnitPrice.times(line.qty) };
+}
+
+function assembleLine(selection: LineSelection, outcome: LineOutcome): PricedLine {
+  const { line, listUnitPrice, gross } = selection.facts;
+  const discountAmount = sumMoney(outcome.granted.map((granted) => granted.amount));
+  const netAmount = gross.minus(discountAmount);
+  return {
+    orderNo: line.orderNo,
+    lineNo: line.lineNo,
+    sku: line.sku,
+    qty: line.qty,
+    listUnitPrice,
+    grossAmount: gross,
+    discountAmount,
+    netAmount,
+    netUnitPrice: roundMoney(netAmount.dividedBy(line.qty)),
+    applied: outcome.granted.map(({ rule, amount, truncated }) => ({
+      plan: rule.spec.planCode,
+      version: rule.spec.version,
+      rule: rule.spec.ruleCode,
+      mechanic: rule.mechanic,
+      amount,
+      truncated,
+    })),
+    freeGoods: [],
+    findings: selection.findings,
+    trace: [...selection.trace, ...outcome.trace],
+  };
+}
