@@ -105,8 +105,8 @@ export function appliedEntry(fields: {
   rounded: Decimal;
 }): AppliedEntry {
   const { rule, mechanic, stacking, discountedQty, qty } = fields;
-  const base = fields.base.toString();
-  const unrounded = fields.unrounded.toString();
+  const base = exactText(fields.base);
+  const unrounded = exactText(fields.unrounded);
   const rounded = formatMoney(fields.rounded);
   const units = discountedQty === null ? 'order' : `${discountedQty} of ${qty} units`;
   const message =
@@ -151,9 +151,14 @@ export function allocatedEntry(fields: {
   part: Decimal;
 }): AllocatedEntry {
   const [orderAmount, part] = [formatMoney(fields.orderAmount), formatMoney(fields.part)];
-  const weight = fields.weight.toString();
+  const weight = exactText(fields.weight);
   const message =
     `allocated: ${fields.rule}: ${part} of order amount ${orderAmount} ` +
-    `(line base ${weight} of ${fields.weightTotal.toString()}, largest remainder)`;
+    `(line base ${weight} of ${exactText(fields.weightTotal)}, largest remainder)`;
   return { kind: 'allocated', rule: fields.rule, orderAmount, weight, part, message };
+}
+
+/** Money-like text that hides no digits: "2.90", but "0.145" and "93.3333…" in full. */
+function exactText(amount: Decimal): string {
+  return amount.decimalPlaces() <= 2 ? amount.toFixed(2) : amount.toString();
 }
