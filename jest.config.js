@@ -17,5 +17,8 @@ module.exports = {
       },
     ],
   },
+  // The generated Prisma client imports its sibling .ts files with .js extensions.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
