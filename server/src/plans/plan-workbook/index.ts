@@ -1,0 +1,3 @@
+export { parsePlanWorkbook, type PlanWorkbookResult } from './parse-plan-workbook';
+export type { PlanMasterData } from './master-lookup';
+export { PLAN_COLUMNS, PLANS_SHEET, RULE_COLUMNS, RULES_SHEET } from './plan-columns';
