@@ -4,8 +4,7 @@
  * does not match, because nothing shows it belongs to the restricted set.
  */
 import { addDays } from './business-date';
-import type { Decimal } from './money';
-import { formatMoney } from './money';
+import { formatMoney, type Decimal } from './money';
 import type { PreparedRule, RuleFilters } from './prepared-rule';
 import type { IneligibleReason } from './trace';
 import type { PricingLine } from './types';
