@@ -25,3 +25,14 @@ export function isValidGtin14(gtin: string): boolean {
   if (!GTIN_14.test(gtin)) return false;
   return gtinCheckDigit(gtin.slice(0, 13)) === Number(gtin[13]);
 }
+
+const GTIN_LENGTHS = new Set([8, 12, 13, 14]);
+
+/**
+ * A GTIN-8, -12, -13 or -14 as 14 digits (left-padded with zeros, as GS1 writes them in AI 01);
+ * undefined when the text is not one of those lengths of digits. The check digit is not checked.
+ */
+export function toGtin14(text: string): string | undefined {
+  if (!/^\d+$/.test(text) || !GTIN_LENGTHS.has(text.length)) return undefined;
+  return text.padStart(14, '0');
+}

@@ -1,4 +1,4 @@
-import { gtinCheckDigit, isValidGtin14 } from '../../../server/src/domain/gtin';
+import { gtinCheckDigit, isValidGtin14, toGtin14 } from '../../../server/src/domain/gtin';
 
 // Hand computation: odd positions (1st, 3rd, ... 13th) weigh 3, even positions weigh 1.
 // 0400638133393: odd 0+0+6+8+3+3+3 = 23 → 69; even 4+0+3+1+3+9 = 20; 89 → check 1.
@@ -32,5 +32,20 @@ describe('isValidGtin14', () => {
     [' 04006381333931', false],
   ])('%s → %s', (gtin, valid) => {
     expect(isValidGtin14(gtin)).toBe(valid);
+  });
+});
+
+describe('toGtin14', () => {
+  test.each([
+    ['04006381333931', '04006381333931'],
+    ['4006381333931', '04006381333931'],
+    ['614141000418', '00614141000418'],
+    ['96385074', '00000096385074'],
+    ['123456789', undefined],
+    ['040063813339310', undefined],
+    ['0400638133393a', undefined],
+    ['', undefined],
+  ])('%s → %s', (text, gtin) => {
+    expect(toGtin14(text)).toBe(gtin);
   });
 });

@@ -1,0 +1,43 @@
+import type { Finding } from '../../domain/finding';
+import type { ColumnDef, ReadTable, SheetSpec } from '../../workbook/read-workbook';
+import type { MasterData } from './master-data';
+import type { RowReader } from './row-reader';
+
+/** Codes already in the database, which rows of this file may refer to. */
+export interface KnownCodes {
+  skus: Set<string>;
+}
+
+export interface ParseContext {
+  date1904: boolean;
+}
+
+/** A parsed row and the Excel row it came from. */
+export interface Located<R> {
+  row: number;
+  value: R;
+}
+
+export interface CheckContext {
+  table: ReadTable;
+  columns: readonly ColumnDef[];
+  /** Every table the file holds, as read: a sheet may look up keys typed on another sheet. */
+  tables: Record<string, ReadTable | undefined>;
+  known: KnownCodes;
+}
+
+/**
+ * One sheet of the master-data workbook: its columns, a row parser, and the checks that need all
+ * of its rows (duplicate keys, overlapping validity, references to other sheets). A new sheet is
+ * one module like this, added to MASTER_SHEETS, and a field of MasterData.
+ */
+export interface MasterSheet<K extends keyof MasterData> {
+  key: K;
+  spec: SheetSpec;
+  /** The typed row, or null when a cell was unusable (the reader holds the findings). */
+  parseRow(reader: RowReader, context: ParseContext): MasterData[K][number] | null;
+  /** Findings about whole rows; each names its row, and a row with a BLOCK finding is dropped. */
+  checkRows(rows: Located<MasterData[K][number]>[], context: CheckContext): Finding[];
+}
+
+export type AnyMasterSheet = { [K in keyof MasterData]: MasterSheet<K> }[keyof MasterData];
