@@ -115,9 +115,14 @@ async function runOne(rows: number): Promise<void> {
 function runAll(): void {
   console.log(`bench:submit on ${os.cpus().length} cores, Node ${process.version}`);
   for (const rows of SIZES) {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', __filename, String(rows)], {
-      encoding: 'utf8',
-    });
+    const output = execFileSync(
+      process.execPath,
+      [require.resolve('tsx/cli'), __filename, String(rows)],
+      {
+        stdio: ['pipe', 'pipe', 'inherit'],
+        encoding: 'utf8',
+      },
+    );
     const { seconds, peakMb } = JSON.parse(output.trim().split('\n').pop()!) as {
       seconds: number;
       peakMb: number;
