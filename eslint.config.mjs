@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', '*.config.js'],
+    files: ['bin/**/*.js', '*.config.js', 'test/support/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {

@@ -17,12 +17,10 @@ const STATUS: Record<ErrorCode, number> = {
 /** The one place where errors become HTTP answers. Unknown errors are logged, never shown. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   if (error instanceof InputRejectedError) {
-    res
-      .status(422)
-      .json({
-        error: { code: error.code, message: error.message },
-        findings: error.findings.map(findingJson),
-      });
+    res.status(422).json({
+      error: { code: error.code, message: error.message },
+      findings: error.findings.map(findingJson),
+    });
   } else if (error instanceof AppError) {
     res.status(STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
   } else if (error instanceof ZodError) {
@@ -44,14 +42,12 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
       .json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read.' } });
   } else {
     logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
-    res
-      .status(500)
-      .json({
-        error: {
-          code: 'INTERNAL',
-          message: 'Something went wrong on the server; it has been logged.',
-        },
-      });
+    res.status(500).json({
+      error: {
+        code: 'INTERNAL',
+        message: 'Something went wrong on the server; it has been logged.',
+      },
+    });
   }
 };
 

@@ -11,7 +11,6 @@ import { BadRequestError, InputRejectedError, NotFoundError } from '../errors';
 import { businessDateOf } from '../pricing/business-date';
 import { priceOrder, prepareRules, type PreparedRules } from '../pricing/engine';
 import { pricedLineToJson } from '../pricing/priced-line-json';
-import type { PricingLine } from '../pricing/types';
 import { type OrderLineInput, parseOrderLines } from './order-lines';
 import { resolveLineContext } from './resolve-line-context';
 

@@ -69,9 +69,9 @@ describe('HTTP API', () => {
     await request(app).post('/api/plans/submit').field('user', 'li.planner').expect(400);
     await request(app).post('/api/plans/submit').attach('file', plan, 'plan.xlsx').expect(400);
 
-    const bad = await editWorkbook(plan, (workbook) =>
-      setRuleCell(workbook, 'Q4-2026', 'R12', 'MinQty', 'ten'),
-    );
+    const bad = await editWorkbook(plan, (workbook) => {
+      setRuleCell(workbook, 'Q4-2026', 'R12', 'MinQty', 'ten');
+    });
     const before = await tableCounts(temp.db);
     const res = await request(app)
       .post('/api/plans/submit')
