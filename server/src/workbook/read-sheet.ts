@@ -3,11 +3,7 @@ import type { Finding } from '../domain/finding';
 import { toCellValue } from './cell-value';
 import { bilingual, compactName, headerIndex } from './header-match';
 import type { CellValue, ReadTable, SheetSpec, TableRow } from './read-workbook';
-
-/** The streaming worksheet as ExcelJS builds it (its typings omit the name). */
-export interface StreamSheet extends AsyncIterable<Row> {
-  name: string;
-}
+import type { StreamSheet } from './workbook-parts';
 
 /** Title rows (often merged) may sit above the header; beyond this many rows we stop looking. */
 const HEADER_SEARCH_ROWS = 10;
@@ -25,30 +21,27 @@ export interface SheetResult {
   findings: Finding[];
 }
 
-/**
- * Reads one sheet to its end. Without a spec the rows are only consumed, so ExcelJS can move on
- * and release the sheet's temporary file.
- */
+/** Finds the header row, then reads every later row that is not blank. */
 export async function readSheet(
   sheet: StreamSheet,
-  spec: SheetSpec | undefined,
-  date1904: () => boolean,
+  spec: SheetSpec,
+  date1904: boolean,
 ): Promise<SheetResult> {
-  const index = spec ? headerIndex(spec.columns) : new Map<string, string>();
+  const index = headerIndex(spec.columns);
   let layout: Layout | undefined;
   const rows: TableRow[] = [];
 
   for await (const row of sheet) {
-    if (!spec) continue;
     if (layout) {
-      const cells = readCells(row, layout, date1904());
+      const cells = readCells(row, layout, date1904);
       if (cells) rows.push({ row: row.number, cells });
     } else if (row.number <= HEADER_SEARCH_ROWS) {
       layout = findHeader(row, index);
+    } else {
+      break;
     }
   }
 
-  if (!spec) return { table: undefined, findings: [] };
   if (!layout) return { table: undefined, findings: [headerNotFound(sheet.name, spec)] };
   const table = { sheet: sheet.name, headerRow: layout.headerRow, headers: layout.headers, rows };
   return { table, findings: headerFindings(table, layout, spec) };

@@ -1,8 +1,7 @@
-import { PassThrough } from 'node:stream';
-import { stream } from 'exceljs';
 import type { Finding } from '../domain/finding';
 import { bilingual, matchSheet } from './header-match';
-import { readSheet, type StreamSheet } from './read-sheet';
+import { readSheet } from './read-sheet';
+import { openWorkbookParts } from './workbook-parts';
 
 /**
  * A column a sheet may carry; `required` columns missing from the header row are a finding.
@@ -46,36 +45,25 @@ export interface WorkbookTables {
   date1904: boolean;
 }
 
-/** Styles are cached because percent and date formats change a number's meaning. */
-const READER_OPTIONS = {
-  worksheets: 'emit',
-  sharedStrings: 'cache',
-  styles: 'cache',
-  hyperlinks: 'ignore',
-  entries: 'ignore',
-} as const;
-
-type Reader = InstanceType<typeof stream.xlsx.WorkbookReader>;
-
 /**
- * Reads the sheets named by `specs` with ExcelJS's streaming reader (the in-memory reader is too
- * slow for 50,000-row rule grids). Sheets that match no spec are read past and ignored.
+ * Reads the sheets named by `specs`, streaming each sheet's rows through ExcelJS's worksheet
+ * reader (the in-memory reader is too slow for 50,000-row rule grids). Other sheets are skipped.
  */
 export async function readWorkbook(
   source: Buffer | string,
   specs: SheetSpec[],
 ): Promise<WorkbookTables> {
-  const reader = new stream.xlsx.WorkbookReader(toStream(source), READER_OPTIONS);
   const tables: Record<string, ReadTable | undefined> = {};
   const findings: Finding[] = [];
+  let date1904 = false;
 
   try {
-    for await (const worksheet of reader) {
-      const sheet = worksheet as unknown as StreamSheet;
+    const parts = await openWorkbookParts(source);
+    date1904 = parts.date1904;
+    for (const sheet of parts.sheets) {
       const spec = matchSheet(sheet.name, specs);
-      const wanted = spec !== undefined && !(spec.key in tables);
-      const result = await readSheet(sheet, wanted ? spec : undefined, () => isDate1904(reader));
-      if (!wanted) continue;
+      if (spec === undefined || spec.key in tables) continue;
+      const result = await readSheet(sheet.open(), spec, date1904);
       tables[spec.key] = result.table;
       findings.push(...result.findings);
     }
@@ -84,23 +72,7 @@ export async function readWorkbook(
   }
 
   findings.push(...missingSheets(specs, tables));
-  return { tables, findings, date1904: isDate1904(reader) };
-}
-
-function toStream(source: Buffer | string): string | PassThrough {
-  if (typeof source === 'string') return source;
-  const input = new PassThrough();
-  input.end(source);
-  return input;
-}
-
-/**
- * ExcelJS keeps the parsed <workbookPr> on the reader (not in its typings). It recognises only
- * date1904="1", which Excel writes; LibreOffice's "true" is missed (ExcelJS 4.4).
- */
-function isDate1904(reader: Reader): boolean {
-  const parsed = reader as unknown as { properties?: { model?: { date1904?: boolean } } };
-  return parsed.properties?.model?.date1904 === true;
+  return { tables, findings, date1904 };
 }
 
 function missingSheets(specs: SheetSpec[], tables: Record<string, unknown>): Finding[] {

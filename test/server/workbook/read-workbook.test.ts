@@ -147,6 +147,36 @@ describe('readWorkbook', () => {
     expect(tables.orders?.rows[0].cells.tiers.value).toBe('T1');
   });
 
+  test('long Chinese text survives the chunk boundaries of a large part', async () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `药物洗脱冠脉支架系统第${i}号规格说明`);
+    const workbook = new Workbook();
+    workbook
+      .addWorksheet('订单')
+      .addRows([['编码', '名称'], ...names.map((name, i) => [`C${i}`, name])]);
+
+    const { tables } = await readWorkbook(await toBuffer(workbook), [ORDERS]);
+
+    expect(tables.orders?.rows.map((row) => row.cells.name.value)).toEqual(names);
+  });
+
+  test('the matching sheet is found among others, which are skipped', async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet('Lists', { state: 'hidden' }).addRows([
+      ['Code', 'Name'],
+      ['hidden', 'no'],
+    ]);
+    workbook.addWorksheet('Notes').addRows([['Code', 'Name'], ['note']]);
+    workbook.addWorksheet('Orders').addRows([
+      ['Code', 'Name'],
+      ['O1', 'yes'],
+    ]);
+
+    const { tables, findings } = await readWorkbook(await toBuffer(workbook), [ORDERS]);
+
+    expect(findings).toEqual([]);
+    expect(tables.orders?.rows.map((row) => row.cells.code.value)).toEqual(['O1']);
+  });
+
   test('reads from a file path', async () => {
     const workbook = new Workbook();
     workbook.addWorksheet('Orders').addRows([
