@@ -99,9 +99,9 @@ function writeFindingsSheet(
     const row = sheet.addRow([
       finding.severity,
       finding.code,
-      finding.sheet ?? '',
-      finding.row ?? '',
-      finding.column ?? '',
+      finding.sheet ?? null,
+      finding.row ?? null,
+      finding.column ?? null,
       finding.message,
       linkTo(finding.sheet, cells[i]),
     ]);
@@ -120,7 +120,7 @@ function writeFindingsSheet(
  * which Excel does not always follow, while the formula works in Excel, WPS and LibreOffice.
  */
 function linkTo(sheetName: string | undefined, cell: Cell | undefined) {
-  if (sheetName === undefined || cell === undefined) return '';
+  if (sheetName === undefined || cell === undefined) return null;
   const target = `#'${sheetName.replace(/'/g, "''")}'!${cell.address}`;
   return {
     formula: `HYPERLINK("${target.replace(/"/g, '""')}","${cell.address}")`,
