@@ -274,7 +274,7 @@ const CASES: Case[] = [
   [
     'an unknown device class',
     { '产品 Products': withStent(other('GW-0335', null, 'IV')) },
-    [at('产品 Products', 3, 'DeviceClass', 'INVALID_VALUE')],
+    [at('产品 Products', 3, 'DeviceClass', 'UNKNOWN_CODE')],
   ],
   [
     'a Class II product without a certificate number (a warning; the row is kept)',
@@ -326,7 +326,7 @@ const CASES: Case[] = [
     {
       '价格表 PriceList': withPrices(['DL-2026', '经销商', 'DES-3018', 0, 'N', null, '2026-01-01']),
     },
-    [at('价格表 PriceList', 2, '单价 UnitPrice', 'INVALID_VALUE')],
+    [at('价格表 PriceList', 2, '单价 UnitPrice', 'OUT_OF_RANGE')],
   ],
   [
     'a VAT rate typed as a fraction without a percent format',
@@ -358,12 +358,12 @@ const CASES: Case[] = [
   [
     'an unknown grade',
     { 医院: withHospital(['ZJH009', 'X', '浙江', '湖州', '特级', '公立']) },
-    [at('医院', 2, '等级', 'INVALID_VALUE')],
+    [at('医院', 2, '等级', 'UNKNOWN_CODE')],
   ],
   [
     'an unknown ownership',
     { 医院: withHospital(['ZJH009', 'X', '浙江', '湖州', '3A', '合资']) },
-    [at('医院', 2, '性质', 'INVALID_VALUE')],
+    [at('医院', 2, '性质', 'UNKNOWN_CODE')],
   ],
   [
     'a USCC with a wrong check character',
@@ -378,7 +378,7 @@ const CASES: Case[] = [
   [
     'an unknown tier',
     { Distributors: withDistributor(['D-X', 'X', null, 'T3', '浙江']) },
-    [at('Distributors', 2, 'Tier', 'INVALID_VALUE')],
+    [at('Distributors', 2, 'Tier', 'UNKNOWN_CODE')],
   ],
 ];
 

@@ -85,7 +85,7 @@ function readUnitPrice(reader: RowReader): string | null {
   if (price !== null && new Decimal(price).isZero()) {
     const message =
       'A unit price of 0 would price lines at nothing: type the price, or delete the row.';
-    reader.report('unitPrice', 'INVALID_VALUE', message);
+    reader.report('unitPrice', 'OUT_OF_RANGE', message);
     return null;
   }
   return price;

@@ -26,7 +26,8 @@ export function readCsvTable(source: Buffer, fileName: string, spec: SheetSpec):
   let records: CsvRecord[];
   try {
     const options = { bom: true, info: true, skip_empty_lines: true, relax_column_count: true };
-    records = parse(text, options) as unknown as CsvRecord[];
+    // One kind of line break, so csv-parse counts lines the way an editor numbers them.
+    records = parse(text.replace(/\r\n?/g, '\n'), options) as unknown as CsvRecord[];
   } catch (error) {
     return { table: undefined, findings: [unparseable(fileName, error)] };
   }
