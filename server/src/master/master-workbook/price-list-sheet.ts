@@ -64,7 +64,7 @@ export const priceListSheet: MasterSheet<'priceList'> = {
       sku,
       unitPrice,
       taxInclusive,
-      vatRate: vatRate ?? '0.13',
+      vatRate,
       validFrom,
       validTo,
     };
@@ -92,7 +92,7 @@ function readUnitPrice(reader: RowReader): string | null {
 }
 
 /** The rate as a fraction ("0.13"); an empty cell is the standard 13%. */
-function readVatRate(reader: RowReader): string | null {
+function readVatRate(reader: RowReader): string {
   const points = reader.optional('vatRate', parsePercent) ?? DEFAULT_VAT_POINTS;
   if (!USUAL_VAT_POINTS.has(points)) {
     const message = `A VAT rate of ${points}% is unusual: type 13% (or 13) for the standard rate of medical devices.`;
