@@ -26,10 +26,15 @@ export function asCell(input: CellInput): CellValue {
 export function cellText(cell: CellValue): string {
   const { value } = cell;
   if (value === null) return '';
-  if (typeof value === 'number') return decimalOf(value).toFixed();
+  if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return value.normalize('NFKC').trim();
+}
+
+/** Whole numbers print exactly; other numbers go through `decimalOf`. */
+function numberText(value: number): string {
+  return Number.isSafeInteger(value) ? String(value) : decimalOf(value).toFixed();
 }
 
 /** Excel keeps 15 significant digits; beyond them a float's digits are noise (0.1 + 0.2). */

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { resolveCode, type Vocabulary } from '../domain/codes';
+import type { Vocabulary } from '../domain/codes';
+import { cachedResolveCode } from './cached-resolve';
 import type { CellValue } from './read-workbook';
 import { asCell, cellText, decimalOf, fail, ok, type CellInput, type Parsed } from './cell-input';
 
@@ -161,23 +162,27 @@ export function parseBoolean(input: CellInput): Parsed<boolean | null> {
   });
 }
 
-/** A code of the vocabulary, typed as the code or its Chinese label. */
+/** A code of the vocabulary, typed as the code or its Chinese label (via `resolveCode`). */
 export function parseCode<V extends Vocabulary>(
   input: CellInput,
   vocabulary: V,
 ): Parsed<(keyof V & string) | null> {
   return withCell<(keyof V & string) | null>(input, null, (_cell, text) => {
-    const code = resolveCode(vocabulary, text);
+    const code = cachedResolveCode(vocabulary, text);
     return code === undefined
       ? fail(unknownCodeMessage(text, vocabulary), 'UNKNOWN_CODE')
       : ok(code);
   });
 }
 
-/** "X" is not one of …: the allowed codes with their labels, for messages. */
+/** "X" is not a known value: use one of …, for messages. */
 export function unknownCodeMessage(text: string, vocabulary: Vocabulary): string {
-  const allowed = Object.entries(vocabulary)
+  return `"${text}" is not a known value: use one of ${allowedCodes(vocabulary)}.`;
+}
+
+/** The codes of a vocabulary with their labels: "PCT_OFF (百分比折扣), AMOUNT_OFF (金额折扣), …". */
+export function allowedCodes(vocabulary: Vocabulary): string {
+  return Object.entries(vocabulary)
     .map(([code, label]) => `${code} (${label})`)
     .join(', ');
-  return `"${text}" is not a known value: use one of ${allowed}.`;
 }

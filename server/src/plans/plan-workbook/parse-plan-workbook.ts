@@ -67,10 +67,7 @@ function assemble(planRows: PlanRow[], ruleRows: RuleRow[]): PlanContent[] {
     if (header !== undefined && !context.failed) byCode.set(header.planCode, { header, rules: [] });
   }
   for (const { rule, context } of ruleRows) {
-    if (rule === undefined || context.failed) continue;
-    byCode
-      .get(rule.planCode)
-      ?.rules.push({ ...rule, source: { sheet: context.sheet, row: context.row } });
+    if (rule !== undefined && !context.failed) byCode.get(rule.planCode)?.rules.push(rule);
   }
   return [...byCode.values()];
 }

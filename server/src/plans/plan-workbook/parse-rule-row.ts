@@ -1,5 +1,5 @@
 import { AUDIENCES, MECHANICS, STACKINGS } from '../../domain/codes';
-import type { RuleSpec } from '../../domain/plan';
+import type { RuleSpec, SourceRef } from '../../domain/plan';
 import { parseCode, parseInteger, parseMoney, parseText } from '../../workbook/cell-parsers';
 import { readDateRange, type DateRange } from './date-range';
 import type { MasterLookups } from './master-lookup';
@@ -14,7 +14,7 @@ export interface RuleRow {
   planCode: string | undefined;
   ruleCode: string | undefined;
   dates: DateRange;
-  rule?: RuleSpec;
+  rule?: RuleSpec & { source: SourceRef };
 }
 
 const DEFAULT_STACKING = 'ON_BASE';
@@ -63,8 +63,9 @@ export function parseRuleRow(
     orderCap,
     start: dates.start,
     end: dates.end,
+    source: { sheet: context.sheet, row: context.row },
   };
-  return { context, planCode, ruleCode, dates, rule: rule as RuleSpec };
+  return { context, planCode, ruleCode, dates, rule: rule as RuleSpec & { source: SourceRef } };
 }
 
 /** The eligibility band and the benefit cap; a band whose minimum exceeds its maximum is reported. */

@@ -1,14 +1,7 @@
-import {
-  CHANNELS,
-  GRADES,
-  resolveCode,
-  TIERS,
-  type Channel,
-  type Grade,
-  type Tier,
-} from '../../domain/codes';
+import { CHANNELS, GRADES, TIERS, type Channel, type Grade, type Tier } from '../../domain/codes';
 import { resolveProvince } from '../../domain/provinces';
-import { parseList } from '../../workbook/cell-parsers';
+import { cachedResolveCode } from '../../workbook/cached-resolve';
+import { allowedCodes, parseList } from '../../workbook/cell-parsers';
 import type { MasterLookups } from './master-lookup';
 import type { RowContext } from './row-context';
 
@@ -26,6 +19,12 @@ export interface RuleDimensions {
 
 type Resolve<T> = (item: string) => T | undefined;
 
+/** A problem with a list item; `fix` may be built only when needed (it can be long). */
+export interface ListProblem {
+  code: string;
+  fix: string | (() => string);
+}
+
 /**
  * The items of a list cell, each resolved; the unknown ones make one finding for the cell.
  * Undefined when the cell is wrong.
@@ -34,18 +33,22 @@ export function readResolvedList<T>(
   context: RowContext,
   key: string,
   resolve: Resolve<T>,
-  problem: { code: string; fix: string },
+  problem: ListProblem,
 ): T[] | undefined {
   const items = context.read(key, parseList);
   if (items === undefined) return undefined;
-  const resolved = items.map((item) => ({ item, value: resolve(item) }));
-  const unknown = resolved.filter((entry) => entry.value === undefined).map((entry) => entry.item);
-  if (unknown.length > 0) {
-    const list = unknown.map((item) => `"${item}"`).join(', ');
-    context.report(key, problem.code, `Unknown ${list}: ${problem.fix}`);
-    return undefined;
+  if (items.length === 0) return [];
+  const values: T[] = [];
+  const unknown: string[] = [];
+  for (const item of items) {
+    const value = resolve(item);
+    if (value === undefined) unknown.push(`"${item}"`);
+    else if (!values.includes(value)) values.push(value);
   }
-  return [...new Set(resolved.map((entry) => entry.value as T))];
+  if (unknown.length === 0) return values;
+  const fix = typeof problem.fix === 'string' ? problem.fix : problem.fix();
+  context.report(key, problem.code, `Unknown ${unknown.join(', ')}: ${fix}`);
+  return undefined;
 }
 
 export function readDimensions(
@@ -83,12 +86,10 @@ function readCodes<V extends Record<string, string>>(
   vocabulary: V,
   code: string,
 ): (keyof V & string)[] | undefined {
-  const allowed = Object.entries(vocabulary)
-    .map(([value, label]) => `${value} (${label})`)
-    .join(', ');
-  return readResolvedList(context, key, (item) => resolveCode(vocabulary, item), {
+  const resolve = (item: string) => cachedResolveCode(vocabulary, item);
+  return readResolvedList(context, key, resolve, {
     code,
-    fix: `use ${allowed}.`,
+    fix: () => `use ${allowedCodes(vocabulary)}.`,
   });
 }
 
