@@ -81,7 +81,8 @@ export function serialToUtcDate(serial: number, date1904: boolean): Date | strin
   const whole = Math.floor(serial);
   const days = serialToEpochDays(whole, date1904);
   if (typeof days === 'string') return days;
-  const timeOfDay = Math.round((serial - whole) * MS_PER_DAY);
+  // Rounding to the millisecond must not carry 23:59:59.9999 over into the next day.
+  const timeOfDay = Math.min(Math.round((serial - whole) * MS_PER_DAY), MS_PER_DAY - 1);
   return new Date(days * MS_PER_DAY + timeOfDay);
 }
 
