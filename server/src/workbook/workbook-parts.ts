@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { stream, type Row } from 'exceljs';
 import { listZipEntries, openZipEntry, type ZipEntry } from './zip-entries';
 
@@ -59,7 +59,11 @@ export async function openWorkbookParts(source: Buffer | string): Promise<Workbo
   const workbook = open('xl/workbook.xml');
   if (rels === undefined || workbook === undefined) throw new Error('no workbook part in the file');
   await reader._parseRels(rels);
-  await reader._parseWorkbook(workbook);
+  const workbookXml = await readText(workbook);
+  await reader._parseWorkbook(Readable.from([workbookXml]));
+  // ExcelJS recognises only date1904="1"; LibreOffice writes "true". Its date cells follow this.
+  const properties = reader.properties?.model;
+  if (properties !== undefined && hasDate1904(workbookXml)) properties.date1904 = true;
   const sharedStrings = open('xl/sharedStrings.xml');
   if (sharedStrings !== undefined) await drain(reader._parseSharedStrings(sharedStrings));
   const styles = open('xl/styles.xml');
@@ -69,6 +73,19 @@ export async function openWorkbookParts(source: Buffer | string): Promise<Workbo
     date1904: reader.properties?.model?.date1904 === true,
     sheets: sheetsOf(reader, entries, zip),
   };
+}
+
+const DATE_1904 = /<(?:[\w-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/;
+
+/** True when workbook.xml declares the 1904 date system (date1904="1" or "true"). */
+export function hasDate1904(workbookXml: string): boolean {
+  return DATE_1904.test(workbookXml);
+}
+
+async function readText(part: Readable): Promise<string> {
+  let text = '';
+  for await (const chunk of part) text += String(chunk);
+  return text;
 }
 
 /** With sharedStrings: 'cache' the parser yields nothing; it fills the reader's cache as it runs. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { parseDate } from '../../../server/src/workbook/cell-parsers';
 import { readWorkbook, type SheetSpec } from '../../../server/src/workbook/read-workbook';
+import { hasDate1904 } from '../../../server/src/workbook/workbook-parts';
 
 const ORDERS: SheetSpec = {
   key: 'orders',
@@ -252,5 +253,19 @@ describe('readWorkbook', () => {
   test('a file that is not a workbook is a finding, not an exception', async () => {
     const { findings } = await readWorkbook(Buffer.from('PlanCode,Name\nP1,x\n'), [ORDERS]);
     expect(findings).toEqual([expect.objectContaining({ code: 'UNREADABLE_WORKBOOK' })]);
+  });
+});
+
+describe('hasDate1904', () => {
+  test.each<[string, boolean]>([
+    ['<workbookPr date1904="1"/>', true],
+    ['<workbookPr defaultThemeVersion="164011" date1904="true"/>', true],
+    ["<x:workbookPr date1904='1'/>", true],
+    ['<workbookPr date1904="0"/>', false],
+    ['<workbookPr date1904="false"/>', false],
+    ['<workbookPr defaultThemeVersion="164011"/>', false],
+    ['<workbook><sheets/></workbook>', false],
+  ])('%s → %p', (xml, expected) => {
+    expect(hasDate1904(xml)).toBe(expected);
   });
 });
