@@ -1,3 +1,5 @@
+import type ExcelJS from 'exceljs';
+
 import { loadVersionContent } from '../../../server/src/db/plan-repository';
 import { DEMO_PLANS, buildExamplePlanWorkbook } from '../../../server/src/demo';
 import { InputRejectedError } from '../../../server/src/errors';
@@ -28,6 +30,11 @@ afterEach(() => temp.close());
 
 const submit = (file: Buffer, user = 'li.planner', fileName = 'plan.xlsx') =>
   submitPlanWorkbook(temp.db, { file, fileName, user, now: new Date('2026-12-03T09:00:00Z') });
+
+/** SPEC §3.2 heads two columns "Tiers"; in English alone the distributor one is DistributorTiers. */
+function englishHeader(bilingual: string): string {
+  return bilingual === '经销商层级 Tiers' ? 'DistributorTiers' : bilingual.split(' ').pop()!;
+}
 
 async function storedContent(planCode: string, version: number) {
   const row = await requireVersion(temp.db, planCode, version);
@@ -99,6 +106,35 @@ describe('submitting a plan workbook', () => {
     expect(again.versions).toEqual([]);
     expect(again.unchanged).toHaveLength(2);
     expect((await listPlanVersions(temp.db, 'ZJ-2026')).map((v) => v.version)).toEqual([1]);
+  });
+
+  it('treats the same plan with English headers in another column order as the same content', async () => {
+    await submit(example);
+    const english = await editWorkbook(example, (workbook) => {
+      for (const sheet of workbook.worksheets) {
+        // Row 1 holds "中文 English" headers: keep the English name. Every row's cells, with their
+        // number formats (a percent cell stores 10.5% as 0.105), move to the mirrored column.
+        const width = sheet.columnCount;
+        sheet.eachRow((row, rowNumber) => {
+          const cells = Array.from({ length: width }, (_, i) => row.getCell(i + 1));
+          const moved = cells.map((cell) => ({ value: cell.value, numFmt: cell.numFmt }));
+          moved.reverse().forEach(({ value, numFmt }, i) => {
+            const target = row.getCell(i + 1);
+            target.value = rowNumber === 1 ? englishHeader(String(value)) : value;
+            target.numFmt = numFmt;
+          });
+        });
+        sheet.name = sheet.name.split(' ').pop()!;
+      }
+    });
+
+    const again = await submit(english, 'li.planner', 'plan-en.xlsx');
+
+    expect(again.versions).toEqual([]);
+    expect(again.unchanged).toEqual([
+      { plan: 'ZJ-2026', version: 1 },
+      { plan: 'Q4-2026', version: 1 },
+    ]);
   });
 
   it('refuses a workbook with six problems, one finding each, and changes nothing', async () => {
