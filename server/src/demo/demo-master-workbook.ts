@@ -1,15 +1,9 @@
 import { DEVICE_CLASSES, GRADES, OWNERSHIPS, TIERS, AUDIENCES } from '../domain/codes';
 import { provinceName } from '../domain/provinces';
-import { MASTER_SHEETS } from '../master/master-workbook';
-import type { SheetSpec } from '../workbook/read-workbook';
+import { complianceSheets } from './demo-compliance-sheets';
 import { DEMO_MASTER } from './demo-master';
-import { excelDate, type SheetCell, type SheetData, writeSheets } from './sheet-writer';
-
-const MONEY = '#,##0.00';
-const YES_NO = (flag: boolean) => (flag ? '是' : '否');
-const money = (amount: string | null): SheetCell =>
-  amount === null ? null : { value: Number(amount), numFmt: MONEY };
-const date = (iso: string | null): SheetCell => (iso === null ? null : excelDate(iso));
+import { date, money, sheet, YES_NO } from './demo-sheet-helpers';
+import { type SheetData, writeSheets } from './sheet-writer';
 
 /**
  * The demo master data as a SPEC 3.1 workbook, so seeding goes through the customer's importer.
@@ -17,20 +11,13 @@ const date = (iso: string | null): SheetCell => (iso === null ? null : excelDate
  * VAT rate left empty.
  */
 export function buildDemoMasterWorkbook(): Promise<Buffer> {
-  return writeSheets([productsSheet(), priceListSheet(), hospitalsSheet(), distributorsSheet()]);
-}
-
-/** "中文 English" headers in the sheet's column order; SKU and GTIN are the same in both. */
-function header(key: string): { name: string; header: string[] } {
-  const spec = MASTER_SHEETS.find((sheet) => sheet.key === key)?.spec as SheetSpec;
-  const bilingual = (item: { zh: string; en: string }) =>
-    item.zh === item.en ? item.zh : `${item.zh} ${item.en}`;
-  return { name: bilingual(spec), header: spec.columns.map(bilingual) };
-}
-
-function sheet(key: string, rows: SheetCell[][], widths: number[]): SheetData {
-  const { name, header: columns } = header(key);
-  return { name, rows: [columns, ...rows], widths };
+  return writeSheets([
+    productsSheet(),
+    priceListSheet(),
+    hospitalsSheet(),
+    distributorsSheet(),
+    ...complianceSheets(DEMO_MASTER),
+  ]);
 }
 
 function productsSheet(): SheetData {

@@ -1,4 +1,12 @@
 import type { MasterData, PriceListRow } from '../master/master-workbook';
+import {
+  DEMO_AUTHORIZATIONS,
+  DEMO_INVENTORY,
+  DEMO_LICENSES,
+  DEMO_PLATFORM_LISTINGS,
+  DEMO_TWO_INVOICE,
+  DEMO_VBP_AWARDS,
+} from './demo-compliance';
 import { DEMO_DISTRIBUTORS, DEMO_HOSPITALS } from './demo-customers';
 import { DEMO_CATALOGUE, DEMO_PRODUCTS } from './demo-products';
 
@@ -34,4 +42,10 @@ export const DEMO_MASTER: MasterData = {
   priceList: [...DISTRIBUTOR_PRICES, ...HOSPITAL_PRICES],
   hospitals: DEMO_HOSPITALS,
   distributors: DEMO_DISTRIBUTORS,
+  licenses: DEMO_LICENSES,
+  authorizations: DEMO_AUTHORIZATIONS,
+  platformListings: DEMO_PLATFORM_LISTINGS,
+  vbpAwards: DEMO_VBP_AWARDS,
+  inventory: DEMO_INVENTORY,
+  twoInvoice: DEMO_TWO_INVOICE,
 };

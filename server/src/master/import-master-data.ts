@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 
 import { appendAuditEvent } from '../audit/audit-log';
-import { loadMasterCodes } from '../db/master-repository';
 import { type Db, LONG_TRANSACTION, type Tx } from '../db/prisma-client';
 import { type Finding, hasBlocking } from '../domain/finding';
 import { InputRejectedError } from '../errors';
 import { type MasterData, parseMasterWorkbook } from './master-workbook';
+import { loadKnownCodes } from './known-codes';
 import { findPriceHistoryConflicts } from './price-history';
 import { type UpsertCounts, upsertMasterData } from './upsert-master-data';
 
@@ -30,8 +30,7 @@ export async function importMasterData(
   db: Db,
   input: ImportMasterInput,
 ): Promise<ImportMasterResult> {
-  const known = await loadMasterCodes(db);
-  const { data, findings } = await parseMasterWorkbook(input.file, { skus: known.skus });
+  const { data, findings } = await parseMasterWorkbook(input.file, await loadKnownCodes(db));
   findings.push(...(await findPriceHistoryConflicts(db, data)));
   if (hasBlocking(findings)) {
     throw new InputRejectedError(

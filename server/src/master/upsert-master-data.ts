@@ -1,11 +1,9 @@
 import type { Tx } from '../db/prisma-client';
 import type { MasterData } from './master-workbook';
+import { upsertComplianceData } from './upsert-compliance-data';
+import { type UpsertCounts, upsertEach } from './upsert-each';
 
-export interface UpsertCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+export type { UpsertCounts } from './upsert-each';
 
 /** Writes each sheet's rows keyed by their natural key, touching only rows that differ. */
 export async function upsertMasterData(
@@ -56,33 +54,7 @@ export async function upsertMasterData(
       (row) => tx.distributor.create({ data: row }),
       (row) => tx.distributor.update({ where: { code: row.code }, data: row }),
     ),
+    // After the distributors and products they refer to, in the same transaction.
+    ...(await upsertComplianceData(tx, data)),
   };
-}
-
-async function upsertEach<Row extends object>(
-  rows: Row[],
-  find: (row: Row) => Promise<object | null>,
-  create: (row: Row) => Promise<unknown>,
-  update: (row: Row) => Promise<unknown>,
-): Promise<UpsertCounts> {
-  const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
-  for (const row of rows) {
-    const stored = await find(row);
-    if (!stored) {
-      await create(row);
-      counts.created += 1;
-    } else if (sameFields(stored, row)) {
-      counts.unchanged += 1;
-    } else {
-      await update(row);
-      counts.updated += 1;
-    }
-  }
-  return counts;
-}
-
-/** True when every field of the imported row already has that value in the stored row. */
-function sameFields(stored: object, row: object): boolean {
-  const current = stored as Record<string, unknown>;
-  return Object.entries(row).every(([field, value]) => current[field] === value);
 }

@@ -1,5 +1,9 @@
 import type { Finding } from '../../../server/src/domain/finding';
-import { type MasterData, parseMasterWorkbook } from '../../../server/src/master/master-workbook';
+import {
+  emptyMasterData,
+  type MasterData,
+  parseMasterWorkbook,
+} from '../../../server/src/master/master-workbook';
 import { buildWorkbook, excelDate, type FixtureCell, type FixtureSheet } from './workbook-fixture';
 
 const PRODUCT_HEADER = [
@@ -99,6 +103,7 @@ async function parse(
 
 test('a good workbook parses to typed rows with no findings', async () => {
   const expected: MasterData = {
+    ...emptyMasterData(),
     products: [
       {
         sku: 'DES-3018',

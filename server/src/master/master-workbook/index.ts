@@ -1,10 +1,18 @@
 export type {
+  AuthorizationRow,
   DistributorRow,
   HospitalRow,
+  InventoryRow,
+  LicenseRow,
   MasterData,
+  PlatformListingRow,
   PriceListRow,
   ProductRow,
+  Territory,
+  TwoInvoiceRow,
+  VbpAwardRow,
 } from './master-data';
+export { LICENSE_KINDS, LICENSED_CLASS, type LicenseKind } from './license-kinds';
 export { emptyMasterData } from './master-data';
 export type { KnownCodes } from './master-sheet';
 export { MASTER_SHEETS } from './master-sheets';

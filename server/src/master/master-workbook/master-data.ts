@@ -1,4 +1,5 @@
-import type { Audience, DeviceClass, Grade, Ownership, Tier } from '../../domain/codes';
+import type { Audience, Channel, DeviceClass, Grade, Ownership, Tier } from '../../domain/codes';
+import type { LicenseKind } from './license-kinds';
 
 /**
  * The master data of one workbook (SPEC 3.1), typed and normalised. Money is a decimal string
@@ -51,14 +52,101 @@ export interface DistributorRow {
   province: string;
 }
 
-/** Adding a sheet (许可证 Licenses, 授权 Authorizations, ...) adds its rows here. */
+/** 经营许可证 (Class III) or 经营备案凭证 (Class II) of a distributor. */
+export interface LicenseRow {
+  distributor: string;
+  kind: LicenseKind;
+  number: string;
+  /** Product categories (品类) the licence covers. */
+  scope: string[];
+  validFrom: string;
+  /** Inclusive; null = no end (a Class II filing). */
+  validTo: string | null;
+}
+
+/** Where an authorisation holds: any listed province, city (as hospitals name it) or hospital. */
+export interface Territory {
+  provinces: string[];
+  cities: string[];
+  hospitals: string[];
+}
+
+/** 授权书: a distributor may sell these products in this territory and these channels. */
+export interface AuthorizationRow {
+  distributor: string;
+  docNo: string;
+  /** SKUs and categories, as typed. */
+  products: string[];
+  territory: Territory;
+  /** Empty = every channel. */
+  channels: Channel[];
+  exclusive: boolean;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** 挂网价: the VAT-inclusive cap a province's procurement platform lists for a SKU. */
+export interface PlatformListingRow {
+  province: string;
+  sku: string;
+  listedPrice: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** 集采中选: the VAT-inclusive price a hospital pays for a SKU in the award's provinces. */
+export interface VbpAwardRow {
+  program: string;
+  provinces: string[];
+  sku: string;
+  selectedPrice: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Stock of one lot counted on one date. */
+export interface InventoryRow {
+  sku: string;
+  lot: string;
+  expiry: string | null;
+  qty: number;
+  asOf: string;
+}
+
+/** 两票制 applies to this province, hospital ownership and device class in these dates. */
+export interface TwoInvoiceRow {
+  province: string;
+  ownership: Ownership;
+  deviceClass: DeviceClass;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Each sheet's rows; a new sheet adds its field here and its module to MASTER_SHEETS. */
 export interface MasterData {
   products: ProductRow[];
   priceList: PriceListRow[];
   hospitals: HospitalRow[];
   distributors: DistributorRow[];
+  licenses: LicenseRow[];
+  authorizations: AuthorizationRow[];
+  platformListings: PlatformListingRow[];
+  vbpAwards: VbpAwardRow[];
+  inventory: InventoryRow[];
+  twoInvoice: TwoInvoiceRow[];
 }
 
 export function emptyMasterData(): MasterData {
-  return { products: [], priceList: [], hospitals: [], distributors: [] };
+  return {
+    products: [],
+    priceList: [],
+    hospitals: [],
+    distributors: [],
+    licenses: [],
+    authorizations: [],
+    platformListings: [],
+    vbpAwards: [],
+    inventory: [],
+    twoInvoice: [],
+  };
 }

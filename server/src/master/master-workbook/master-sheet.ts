@@ -1,15 +1,26 @@
 import type { Finding } from '../../domain/finding';
 import type { ColumnDef, ReadTable, SheetSpec } from '../../workbook/read-workbook';
 import type { MasterData } from './master-data';
+import type { References } from './references';
 import type { RowReader } from './row-reader';
 
-/** Codes already in the database, which rows of this file may refer to. */
+/**
+ * Codes already in the database, which rows of this file may refer to. Only SKUs are required:
+ * a caller that leaves out the others lets rows refer only to codes on this file's own sheets.
+ */
 export interface KnownCodes {
   skus: Set<string>;
+  categories?: Set<string>;
+  distributors?: Set<string>;
+  hospitals?: Set<string>;
+  /** Cities as the hospitals name them, for authorisation territories. */
+  cities?: Set<string>;
 }
 
 export interface ParseContext {
   date1904: boolean;
+  /** The codes rows may refer to: this file's sheets and the database together. */
+  references: References;
 }
 
 /** A parsed row and the Excel row it came from. */
@@ -24,6 +35,7 @@ export interface CheckContext {
   /** Every table the file holds, as read: a sheet may look up keys typed on another sheet. */
   tables: Record<string, ReadTable | undefined>;
   known: KnownCodes;
+  references: References;
 }
 
 /**

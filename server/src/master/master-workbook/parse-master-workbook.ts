@@ -4,6 +4,7 @@ import { readWorkbook, type ReadTable, type WorkbookTables } from '../../workboo
 import { emptyMasterData, type MasterData } from './master-data';
 import type { KnownCodes, Located, MasterSheet } from './master-sheet';
 import { MASTER_SHEETS } from './master-sheets';
+import { buildReferences, type References } from './references';
 import { RowReader } from './row-reader';
 
 export interface MasterWorkbookResult {
@@ -14,7 +15,7 @@ export interface MasterWorkbookResult {
 
 /**
  * Reads a master-data workbook (SPEC 3.1). Every sheet is optional, but the file must hold at
- * least one; `known.skus` are the products already in the database, which a price may refer to.
+ * least one; `known` holds the codes already in the database, which rows may refer to.
  */
 export async function parseMasterWorkbook(
   source: Buffer | string,
@@ -26,12 +27,13 @@ export async function parseMasterWorkbook(
   );
   const findings = [...read.findings, ...noSheetFindings(read)];
   const data = emptyMasterData();
+  const references = buildReferences(read.tables, known);
 
   for (const sheet of MASTER_SHEETS) {
     const table = read.tables[sheet.key];
     // A missing required column is reported once by the reader, not again on every row.
     if (!table || !hasRequiredColumns(sheet, table)) continue;
-    findings.push(...parseSheet(sheet, table, read, known, data));
+    findings.push(...parseSheet(sheet, table, read, { known, references }, data));
   }
   return { data, findings };
 }
@@ -40,19 +42,19 @@ function parseSheet<K extends keyof MasterData>(
   sheet: MasterSheet<K>,
   table: ReadTable,
   read: WorkbookTables,
-  known: KnownCodes,
+  { known, references }: { known: KnownCodes; references: References },
   data: MasterData,
 ): Finding[] {
   const findings: Finding[] = [];
   const rows: Located<MasterData[K][number]>[] = [];
   for (const tableRow of table.rows) {
     const reader = new RowReader(table, tableRow, sheet.spec.columns);
-    const value = sheet.parseRow(reader, { date1904: read.date1904 });
+    const value = sheet.parseRow(reader, { date1904: read.date1904, references });
     findings.push(...reader.findings);
     if (value !== null) rows.push({ row: tableRow.row, value });
   }
 
-  const context = { table, columns: sheet.spec.columns, tables: read.tables, known };
+  const context = { table, columns: sheet.spec.columns, tables: read.tables, known, references };
   const checks = sheet.checkRows(rows, context);
   const refused = new Set(checks.filter((f) => f.severity === 'BLOCK').map((f) => f.row));
   data[sheet.key] = rows
