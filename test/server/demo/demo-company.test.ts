@@ -81,6 +81,48 @@ describe('the demo master data', () => {
     }
   });
 
+  test('every distributor holds a licence and a filing; one expired, one runs out soon', async () => {
+    const { licenses } = DEMO_MASTER;
+    for (const { code } of distributors) {
+      const kinds = licenses.filter((licence) => licence.distributor === code).map((l) => l.kind);
+      expect(new Set(kinds)).toEqual(new Set(['LICENSE_III', 'FILING_II']));
+    }
+    const ended = (before: string) => (licence: { validTo: string | null }) =>
+      licence.validTo !== null && licence.validTo < before;
+    // Only the latest validity of each licence counts (浙江 renewed its licence in June).
+    const latest = licenses.filter(
+      (licence) =>
+        !licenses.some(
+          (other) => other.number === licence.number && other.validFrom > licence.validFrom,
+        ),
+    );
+    expect(latest.filter(ended('2026-12-01')).map((l) => l.distributor)).toEqual(['D-GD01']);
+    const within90 = latest.filter((l) => !ended('2026-12-03')(l) && ended('2027-03-04')(l));
+    expect(within90.map((l) => l.distributor)).toEqual(['D-SC01']);
+  });
+
+  test('a stent under VBP in two provinces; every other SKU listed in the five provinces', () => {
+    const { vbpAwards, platformListings } = DEMO_MASTER;
+    expect(vbpAwards.map(({ sku, provinces }) => ({ sku, provinces }))).toEqual([
+      { sku: 'DES-2518', provinces: ['320000', '510000'] },
+    ]);
+    const cap = platformListings.find((l) => l.sku === 'GW-0335' && l.province === '510000');
+    expect(cap?.listedPrice).toBe('298.00');
+    const listed = new Set(platformListings.map((l) => `${l.sku}@${l.province}`));
+    expect(listed.size).toBe(products.length * 5 - 1);
+    expect(listed.has('IVD-HBSAG@310000')).toBe(false);
+  });
+
+  test('some lots expire within 180 days of 2026-12-03; two-invoice binds classes II and III', () => {
+    const { inventory, twoInvoice } = DEMO_MASTER;
+    const near = inventory.filter((lot) => lot.expiry !== null && lot.expiry <= '2027-06-01');
+    expect(new Set(near.map((lot) => lot.lot))).toEqual(
+      new Set(['DS2512B04', 'MK2512A03', 'HB2605C11']),
+    );
+    expect(twoInvoice).toHaveLength(10);
+    expect(new Set(twoInvoice.map((rule) => rule.deviceClass))).toEqual(new Set(['II', 'III']));
+  });
+
   test('its workbook parses back to the same data with no findings', async () => {
     const result = await parseMasterWorkbook(await buildDemoMasterWorkbook(), { skus: new Set() });
     expect(result.findings).toEqual([]);

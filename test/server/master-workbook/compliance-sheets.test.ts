@@ -327,9 +327,18 @@ const CASES: Case[] = [
     [at(A, 3, 'DocNo', 'DUPLICATE_KEY')],
   ],
   [
+    'another distributor beside an exclusive authorisation, in another province (no finding)',
+    A,
+    [authorisation({ 5: '是' }), authorisation({ 0: 'D-JS01', 1: 'SQ-9', 3: '江苏' })],
+    [],
+  ],
+  [
     'another distributor inside an exclusive authorisation',
     A,
-    [authorisation({ 5: '是' }), authorisation({ 0: 'D-JS01', 1: 'SQ-9', 6: '2026-06-01', 7: null })],
+    [
+      authorisation({ 5: '是' }),
+      authorisation({ 0: 'D-JS01', 1: 'SQ-9', 6: '2026-06-01', 7: null }),
+    ],
     [at(A, 3, 'Products', 'EXCLUSIVE_CONFLICT')],
   ],
   [
