@@ -1,9 +1,14 @@
 /**
- * Candidate filters (SPEC 4 step 2). Each check returns why a rule does not reach a line, or null.
+ * Candidate filters (SPEC 4 step 2). Each check says why a rule does not reach a line, or null.
  * Dimension filters are "empty = any"; a line without a value for a dimension the rule restricts
  * does not match, because nothing shows it belongs to the restricted set.
+ *
+ * The filters come in two speeds: `lineFilterReason` only names the failing filter, which is all a
+ * compact trace needs and what every rule examined pays; `lineFilterFailure` also words it, for
+ * the full trace.
  */
 import { addDays } from './business-date';
+import type { LineFacts } from './line-amount';
 import { formatMoney, type Decimal } from './money';
 import type { PreparedRule, RuleFilters } from './prepared-rule';
 import type { IneligibleReason } from './trace';
@@ -14,21 +19,39 @@ export interface Ineligibility {
   detail: string;
 }
 
+/** A gate that refused a rule: on the line, or on the whole order (BUNDLE, ORDER_*). */
+export type GateFailure = Ineligibility;
+
 /** What every rule check needs to know about the order being priced. */
 export interface PricingContext {
   pricingDate: string;
   /** pricingDate + days, memoised: many rules share the same inventory window. */
   expiryLimit(days: number): string;
+  /** The order's lines, for gates on the whole order. */
+  lines: readonly LineFacts[];
+  /** An order-wide result for one rule, computed on first use and kept for the order. */
+  remember<T>(ruleId: number, compute: () => T): T;
 }
 
-export function createPricingContext(pricingDate: string): PricingContext {
+/** What a mechanic's order-wide gate may look at. */
+export type OrderView = PricingContext;
+
+export function createPricingContext(
+  pricingDate: string,
+  lines: readonly LineFacts[] = [],
+): PricingContext {
   const limits = new Map<number, string>();
   const expiryLimit = (days: number): string => {
     const limit = limits.get(days) ?? addDays(pricingDate, days);
     limits.set(days, limit);
     return limit;
   };
-  return { pricingDate, expiryLimit };
+  const remembered = new Map<number, unknown>();
+  const remember = <T>(ruleId: number, compute: () => T): T => {
+    if (!remembered.has(ruleId)) remembered.set(ruleId, compute());
+    return remembered.get(ruleId) as T;
+  };
+  return { pricingDate, expiryLimit, lines, remember };
 }
 
 interface Dimension {
@@ -62,18 +85,31 @@ const DIMENSIONS: readonly Dimension[] = [
   },
 ];
 
+/** Dates, products, dimensions and inventory: the failing filter, without words. */
+export function lineFilterReason(
+  rule: PreparedRule,
+  line: PricingLine,
+  context: PricingContext,
+): IneligibleReason | null {
+  const { planStart, planEnd, start, end } = rule.spec;
+  const date = context.pricingDate;
+  if (date < planStart || date > planEnd) return 'PLAN_DATES';
+  if ((start !== null && date < start) || (end !== null && date > end)) return 'RULE_DATES';
+  if (productFailure(rule, line) !== null) return 'PRODUCT';
+  const dimension = failingDimension(rule, line);
+  if (dimension) return dimension.reason;
+  return inventoryFailure(rule, line, context) === null ? null : 'INVENTORY';
+}
+
 /** Dates, products, dimensions and inventory: everything about one line except the gates. */
 export function lineFilterFailure(
   rule: PreparedRule,
   line: PricingLine,
   context: PricingContext,
 ): Ineligibility | null {
-  return (
-    dateFailure(rule, context.pricingDate) ??
-    productFailure(rule, line) ??
-    dimensionFailure(rule, line) ??
-    inventoryFailure(rule, line, context)
-  );
+  const reason = lineFilterReason(rule, line, context);
+  if (reason === null) return null;
+  return { reason, detail: describeFilter(reason, rule, line, context) };
 }
 
 /** MinQty / MaxQty, inclusive: the whole line (or, for order rules, the order) is in or out. */
@@ -95,55 +131,58 @@ export function minAmountFailure(
   return { reason: 'MIN_AMOUNT', detail };
 }
 
-function dateFailure(rule: PreparedRule, date: string): Ineligibility | null {
+function describeFilter(
+  reason: IneligibleReason,
+  rule: PreparedRule,
+  line: PricingLine,
+  context: PricingContext,
+): string {
   const { planStart, planEnd, start, end } = rule.spec;
-  if (date < planStart || date > planEnd) {
-    const detail = `pricing date ${date} is outside the plan dates ${planStart}..${planEnd}`;
-    return { reason: 'PLAN_DATES', detail };
-  }
-  if ((start !== null && date < start) || (end !== null && date > end)) {
-    const detail = `pricing date ${date} is outside the rule dates ${start ?? '-'}..${end ?? '-'}`;
-    return { reason: 'RULE_DATES', detail };
-  }
-  return null;
+  const date = context.pricingDate;
+  if (reason === 'PLAN_DATES')
+    return `pricing date ${date} is outside the plan dates ${planStart}..${planEnd}`;
+  if (reason === 'RULE_DATES')
+    return `pricing date ${date} is outside the rule dates ${start ?? '-'}..${end ?? '-'}`;
+  if (reason === 'PRODUCT') return productFailure(rule, line) ?? reason;
+  if (reason === 'INVENTORY') return inventoryFailure(rule, line, context) ?? reason;
+  const dimension = failingDimension(rule, line);
+  if (!dimension) return reason;
+  const value = dimension.valueOf(line);
+  const shown = value === null ? `no ${dimension.label}` : `${dimension.label} ${value}`;
+  return `line has ${shown}; rule requires ${listOf(dimension.allowed(rule.filters))}`;
 }
 
-function productFailure(rule: PreparedRule, line: PricingLine): Ineligibility | null {
+function productFailure(rule: PreparedRule, line: PricingLine): string | null {
   const { skus, categories } = rule.filters;
-  if (skus.size === 0 && categories.size === 0) return null;
-  if (skus.has(line.sku) || categories.has(line.category)) return null;
-  const detail = `product ${line.sku} (category ${line.category}) is not among the rule's products`;
-  return { reason: 'PRODUCT', detail };
+  const named = skus.size > 0 || categories.size > 0;
+  if (named && !skus.has(line.sku) && !categories.has(line.category))
+    return `product ${line.sku} (category ${line.category}) is not among the rule's products`;
+  const definition = rule.definition;
+  if (definition?.level !== 'LINE' || !definition.productFailure) return null;
+  return definition.productFailure(rule, line.sku);
 }
 
-function dimensionFailure(rule: PreparedRule, line: PricingLine): Ineligibility | null {
+function failingDimension(rule: PreparedRule, line: PricingLine): Dimension | undefined {
   for (const dimension of DIMENSIONS) {
     const allowed = dimension.allowed(rule.filters);
+    if (allowed.size === 0) continue;
     const value = dimension.valueOf(line);
-    if (allowed.size === 0 || (value !== null && allowed.has(value))) continue;
-    const shown = value === null ? `no ${dimension.label}` : `${dimension.label} ${value}`;
-    return {
-      reason: dimension.reason,
-      detail: `line has ${shown}; rule requires ${listOf(allowed)}`,
-    };
+    if (value === null || !allowed.has(value)) return dimension;
   }
-  return null;
+  return undefined;
 }
 
 function inventoryFailure(
   rule: PreparedRule,
   line: PricingLine,
   context: PricingContext,
-): Ineligibility | null {
+): string | null {
   const condition = rule.spec.inventory;
   if (condition === null) return null;
-  if (line.lotExpiry === null) {
-    return { reason: 'INVENTORY', detail: 'line has no lot expiry for EXPIRY_WITHIN_DAYS' };
-  }
+  if (line.lotExpiry === null) return 'line has no lot expiry for EXPIRY_WITHIN_DAYS';
   const limit = context.expiryLimit(condition.days);
   if (line.lotExpiry <= limit) return null;
-  const detail = `lot expiry ${line.lotExpiry} is after ${limit} (pricing date + ${condition.days} days)`;
-  return { reason: 'INVENTORY', detail };
+  return `lot expiry ${line.lotExpiry} is after ${limit} (pricing date + ${condition.days} days)`;
 }
 
 function listOf(values: ReadonlySet<string>): string {

@@ -15,6 +15,7 @@ import { enforceOrderCaps } from './order-cap';
 import { applyOrderRules } from './order-rules';
 import { isPreparedRules, prepareRules, rulesForLine, type PreparedRules } from './rule-index';
 import type { EngineRule, PricedLine, PricedOrder, PricingLine, PricingOrder } from './types';
+import type { PricingOptions } from './types';
 
 export { prepareRules, type PreparedRules } from './rule-index';
 
@@ -22,15 +23,21 @@ export { prepareRules, type PreparedRules } from './rule-index';
  * Prices one order. Pass `prepareRules(rules)` when pricing many orders so the rules are parsed
  * and indexed once. Throws RangeError only for malformed lines (qty, list price), which the
  * caller's input validation should already have refused; a rule never makes it throw.
+ *
+ * Options: `traceLevel` 'full' (the default) or 'compact' (see trace.ts; same prices, much faster
+ * with many rules).
  */
 export function priceOrder(
   order: PricingOrder,
   rules: readonly EngineRule[] | PreparedRules,
+  options: PricingOptions = {},
 ): PricedOrder {
   const index = isPreparedRules(rules) ? rules : prepareRules(rules);
-  const context = createPricingContext(order.pricingDate);
-  const selections = order.lines.map((line, position) =>
-    selectLineRules(factsOf(line, position), rulesForLine(index, line), context),
+  const level = options.traceLevel ?? 'full';
+  const facts = order.lines.map(factsOf);
+  const context = createPricingContext(order.pricingDate, facts);
+  const selections = facts.map((fact) =>
+    selectLineRules(fact, rulesForLine(index, fact.line, level), context, level),
   );
 
   const ceilings: OrderCapCeilings = new Map();
@@ -87,7 +94,7 @@ function assembleLine(selection: LineSelection, outcome: LineOutcome): PricedLin
       amount,
       truncated,
     })),
-    freeGoods: [],
+    freeGoods: outcome.freeGoods,
     findings: selection.findings,
     trace: [...selection.trace, ...outcome.trace],
   };

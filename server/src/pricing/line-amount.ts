@@ -30,8 +30,7 @@ export function lineAmount(
   runningNet: Decimal,
 ): LineAmount {
   const { qty } = facts.line;
-  // MaxDiscountedQty caps the units that benefit; the MinQty/MaxQty band decided eligibility.
-  const discountedQty = Math.min(qty, rule.spec.maxDiscountedQty ?? qty);
+  const discountedQty = discountedQtyOf(rule, qty);
   // SEQUENTIAL works on the running net; under a unit cap only the discounted units' share of it.
   const base =
     rule.spec.stacking === 'SEQUENTIAL'
@@ -47,8 +46,21 @@ export function lineAmount(
   return { discountedQty, base, unrounded, rounded: roundMoney(unrounded) };
 }
 
-/** The tie-break's benefit: what the rule alone would give on the list base, capped per line. */
+/** Units that receive the benefit: MaxDiscountedQty caps them; the band decided eligibility. */
+export function discountedQtyOf(rule: PreparedRule, qty: number): number {
+  return Math.min(qty, rule.spec.maxDiscountedQty ?? qty);
+}
+
+/**
+ * The tie-break's benefit: what the rule alone would give on the list base, capped per line. Free
+ * goods of the line's own SKU are worth their list price; goods of another SKU count as 0.00,
+ * since the engine knows only this line's price.
+ */
 export function lineBenefit(rule: PreparedRule, mechanic: LineMechanic, facts: LineFacts): Decimal {
+  if (mechanic.freeGoods) {
+    const goods = mechanic.freeGoods(rule, facts, discountedQtyOf(rule, facts.line.qty));
+    return goods.sku === facts.line.sku ? facts.listUnitPrice.times(goods.qty) : ZERO;
+  }
   const { rounded } = lineAmount(rule, mechanic, facts, facts.gross);
   const capped = rule.lineCap === null ? rounded : Decimal.min(rounded, rule.lineCap);
   return Decimal.min(capped, facts.gross);

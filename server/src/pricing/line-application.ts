@@ -1,13 +1,16 @@
 /**
  * Applying a line's selected rules in tie-break order (SPEC 4 steps 5-7): amount on its base,
- * rounded once, LineCap, the rule's share of its OrderCap when one was set, then the clamp.
+ * rounded once, LineCap, the rule's share of its OrderCap when one was set, then the clamp. A
+ * free-goods rule adds its units as a separate zero-price line instead and leaves the net alone.
  */
 import { applyLineCap, clampToNet } from './caps';
-import { lineAmount } from './line-amount';
-import type { LineSelection } from './line-selection';
+import { discountedQtyOf, lineAmount, type LineFacts } from './line-amount';
+import type { LineCandidate, LineSelection } from './line-selection';
+import type { FreeUnits } from './mechanics';
 import { formatMoney, type Decimal } from './money';
 import type { PreparedRule } from './prepared-rule';
-import { appliedEntry, cappedEntry, type RuleRef, type TraceEntry } from './trace';
+import { appliedEntry, cappedEntry, freeGoodsEntry, type RuleRef, type TraceEntry } from './trace';
+import type { FreeGoodsLine } from './types';
 
 export interface GrantedDiscount {
   rule: PreparedRule;
@@ -18,6 +21,7 @@ export interface GrantedDiscount {
 /** A line's running state; order rules add to it after the line rules. */
 export interface LineOutcome {
   granted: GrantedDiscount[];
+  freeGoods: FreeGoodsLine[];
   trace: TraceEntry[];
   net: Decimal;
   /** The FIXED_PRICE or EXCLUSIVE rule that leaves no room for order rules on this line. */
@@ -40,24 +44,45 @@ export function applyLineRules(selection: LineSelection, ceilings: OrderCapCeili
   const { facts } = selection;
   const outcome: LineOutcome = {
     granted: [],
+    freeGoods: [],
     trace: [],
     net: facts.gross,
     closedBy: null,
     groups: new Map(),
   };
 
-  for (const { rule, mechanic } of selection.toApply) {
-    const amount = lineAmount(rule, mechanic, facts, outcome.net);
-    const { stacking } = rule.spec;
-    const entry = { rule: rule.ref, mechanic: rule.mechanic, stacking, qty: facts.line.qty };
-    outcome.trace.push(appliedEntry({ ...entry, ...amount }));
-    const lineCapped = applyLineCap(rule, amount.rounded, outcome.trace);
-    const share = ceilings.get(rule.id)?.get(facts.index);
-    const orderCapped = share ? applyCeiling(rule, lineCapped, share, outcome.trace) : lineCapped;
-    grant(outcome, rule, orderCapped);
+  for (const candidate of selection.toApply) {
+    const { rule, mechanic } = candidate;
+    if (mechanic.freeGoods) {
+      const units = mechanic.freeGoods(rule, facts, discountedQtyOf(rule, facts.line.qty));
+      giveFreeGoods(outcome, rule, units);
+    } else applyDiscount(outcome, candidate, facts, ceilings);
     if (mechanic.terminal || rule.spec.stacking === 'EXCLUSIVE') outcome.closedBy = rule.ref;
   }
   return outcome;
+}
+
+function applyDiscount(
+  outcome: LineOutcome,
+  { rule, mechanic }: LineCandidate,
+  facts: LineFacts,
+  ceilings: OrderCapCeilings,
+): void {
+  const amount = lineAmount(rule, mechanic, facts, outcome.net);
+  const { stacking } = rule.spec;
+  const entry = { rule: rule.ref, mechanic: rule.mechanic, stacking, qty: facts.line.qty };
+  outcome.trace.push(appliedEntry({ ...entry, ...amount }));
+  const lineCapped = applyLineCap(rule, amount.rounded, outcome.trace);
+  const share = ceilings.get(rule.id)?.get(facts.index);
+  const orderCapped = share ? applyCeiling(rule, lineCapped, share, outcome.trace) : lineCapped;
+  grant(outcome, rule, orderCapped);
+}
+
+/** Zero free units (7 bought, every 8) still leave a trace entry, but no free-goods line. */
+function giveFreeGoods(outcome: LineOutcome, rule: PreparedRule, units: FreeUnits): void {
+  outcome.trace.push(freeGoodsEntry(rule.ref, units));
+  if (units.qty > 0) outcome.freeGoods.push({ sku: units.sku, qty: units.qty, rule: rule.ref });
+  useGroup(outcome, rule);
 }
 
 /** Clamps, records and subtracts one rule's amount; shared by line and order rules. */
@@ -65,6 +90,10 @@ export function grant(outcome: LineOutcome, rule: PreparedRule, amount: Decimal)
   const clamped = clampToNet(rule, amount, outcome.net, outcome.trace);
   outcome.granted.push({ rule, amount: clamped.amount, truncated: clamped.truncated });
   outcome.net = outcome.net.minus(clamped.amount);
+  useGroup(outcome, rule);
+}
+
+function useGroup(outcome: LineOutcome, rule: PreparedRule): void {
   const group = rule.spec.exclusionGroup;
   if (group !== null && !outcome.groups.has(group)) outcome.groups.set(group, rule.ref);
 }

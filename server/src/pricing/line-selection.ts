@@ -4,16 +4,21 @@
  * granted elsewhere, so it is computed once even when order caps make the line price again.
  */
 import type { Finding } from '../domain/finding';
-import { lineFilterFailure, minAmountFailure, qtyBandFailure } from './eligibility';
-import type { PricingContext } from './eligibility';
+import {
+  lineFilterFailure,
+  lineFilterReason,
+  minAmountFailure,
+  qtyBandFailure,
+} from './eligibility';
+import type { GateFailure, PricingContext } from './eligibility';
 import { resolveExclusions } from './exclusion';
 import { lineBenefit, type LineFacts } from './line-amount';
 import type { LineMechanic } from './mechanics';
 import { formatMoney } from './money';
 import type { PreparedRule } from './prepared-rule';
 import { sortByTieBreak, type Ranked } from './tie-break';
-import { candidateEntry, excludedEntry, ineligibleEntry, skippedEntry } from './trace';
-import type { TraceEntry } from './trace';
+import { candidateEntry, excludedEntry, ineligibleEntry, settlementEntry } from './trace';
+import { skippedEntry, type IneligibleReason, type TraceEntry, type TraceLevel } from './trace';
 
 export interface LineCandidate extends Ranked {
   mechanic: LineMechanic;
@@ -33,6 +38,7 @@ export function selectLineRules(
   facts: LineFacts,
   rules: readonly PreparedRule[],
   context: PricingContext,
+  level: TraceLevel = 'full',
 ): LineSelection {
   const selection: LineSelection = {
     facts,
@@ -43,7 +49,7 @@ export function selectLineRules(
   };
   const candidates: LineCandidate[] = [];
   for (const rule of rules) {
-    const candidate = examine(rule, facts, context, selection);
+    const candidate = examine(rule, facts, context, selection, level);
     if (candidate) candidates.push(candidate);
   }
 
@@ -53,30 +59,51 @@ export function selectLineRules(
   return selection;
 }
 
-/** The rule as a line candidate, or null after tracing why it is not one. */
+/**
+ * The rule as a line candidate, or null after tracing why it is not one. A compact trace skips
+ * the 'ineligible' entries, and with them the cost of wording every filter that failed.
+ */
 function examine(
   rule: PreparedRule,
   facts: LineFacts,
   context: PricingContext,
   selection: LineSelection,
+  level: TraceLevel,
 ): LineCandidate | null {
   const { trace } = selection;
-  const failure = lineFilterFailure(rule, facts.line, context);
-  if (failure) return traceNull(trace, ineligibleEntry(rule.ref, failure.reason, failure.detail));
-  if (!rule.definition) return traceNull(trace, skippedEntry(rule.ref, rule.mechanic));
-  if (rule.invalid)
-    return traceNull(trace, ineligibleEntry(rule.ref, 'INVALID_RULE', rule.invalid));
-  if (rule.definition.level === 'ORDER') {
+  const full = level === 'full';
+  const refuse = (reason: IneligibleReason, detail: string): null =>
+    full ? traceNull(trace, ineligibleEntry(rule.ref, reason, detail)) : null;
+  if (!full && lineFilterReason(rule, facts.line, context) !== null) return null;
+  const failure = full ? lineFilterFailure(rule, facts.line, context) : null;
+  if (failure) return refuse(failure.reason, failure.detail);
+  const definition = rule.definition;
+  if (!definition) return traceNull(trace, skippedEntry(rule.ref, rule.mechanic));
+  if (rule.invalid) return refuse('INVALID_RULE', rule.invalid);
+  if (definition.level === 'SETTLEMENT')
+    return traceNull(trace, settlementEntry(rule.ref, rule.mechanic));
+  if (definition.level === 'ORDER') {
     selection.orderCandidates.push(rule);
     return null;
   }
 
-  const gate =
-    qtyBandFailure(rule, facts.line.qty, 'line') ?? minAmountFailure(rule, facts.gross, 'line');
-  if (gate) return traceNull(trace, ineligibleEntry(rule.ref, gate.reason, gate.detail));
+  const gate = lineGate(rule, definition, facts, context);
+  if (gate) return refuse(gate.reason, gate.detail);
   trace.push(candidateEntry(rule.ref, rule.mechanic));
-  const mechanic = rule.definition;
-  return { rule, mechanic, benefit: lineBenefit(rule, mechanic, facts) };
+  return { rule, mechanic: definition, benefit: lineBenefit(rule, definition, facts) };
+}
+
+/** The line's qty band, then MinAmount on the line, or the mechanic's order-wide gate instead. */
+function lineGate(
+  rule: PreparedRule,
+  mechanic: LineMechanic,
+  facts: LineFacts,
+  context: PricingContext,
+): GateFailure | null {
+  const band = qtyBandFailure(rule, facts.line.qty, 'line');
+  if (band) return band;
+  if (mechanic.orderGate) return mechanic.orderGate(rule, context);
+  return minAmountFailure(rule, facts.gross, 'line');
 }
 
 function traceNull(trace: TraceEntry[], entry: TraceEntry): null {

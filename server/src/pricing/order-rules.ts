@@ -54,7 +54,8 @@ export function applyOrderRules(
   const candidates = reached.flatMap((reach) => gate(reach, selections, emit));
   const linesOf = new Map<RuleRef, number[]>(candidates.map((c) => [c.rule.ref, c.lineIndices]));
   const { survivors, trace } = resolveExclusions(sortByTieBreak(candidates));
-  for (const entry of trace) emit(entry, linesOf.get(entry.rule) ?? []);
+  for (const entry of trace)
+    emit(entry, entry.kind === 'excluded' ? (linesOf.get(entry.rule) ?? []) : []);
   for (const survivor of survivors) applyOrderRule(survivor, selections, outcomes, emit);
   return orderTrace;
 }

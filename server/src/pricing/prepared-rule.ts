@@ -1,9 +1,11 @@
 /**
  * A rule made ready for pricing once, however many lines it meets: numbers parsed, dimension lists
- * turned into sets, its mechanic looked up. A malformed number makes the rule invalid (reported
- * in the trace of each line it would reach), never an exception.
+ * turned into sets, its mechanic looked up and its row validated. A malformed number or a missing
+ * mechanic field makes the rule invalid (reported in the trace of each line it would reach), never
+ * an exception.
  */
 import type { Mechanic } from '../domain/codes';
+import type { RuleSpec } from '../domain/plan';
 import { findPricingMechanic, type PricingMechanic } from './mechanics';
 import { Decimal } from './money';
 import type { RuleRef } from './trace';
@@ -26,7 +28,7 @@ export interface PreparedRule {
   spec: EngineRule;
   ref: RuleRef;
   mechanic: Mechanic;
-  /** Undefined when this engine does not price the mechanic yet. */
+  /** Undefined only for a mechanic code this engine does not know. */
   definition: PricingMechanic | undefined;
   filters: RuleFilters;
   value: Decimal | null;
@@ -49,9 +51,7 @@ export function ruleRef(spec: Pick<EngineRule, 'planCode' | 'version' | 'ruleCod
 
 export function prepareRule(spec: EngineRule, id: number): PreparedRule {
   const definition = findPricingMechanic(spec.mechanic);
-  const problems: string[] = [];
-  const amount = (field: string, text: string | null) => parseAmount(field, text, problems);
-
+  const { numbers, problems } = readRow(spec, definition);
   return {
     id,
     spec,
@@ -59,17 +59,43 @@ export function prepareRule(spec: EngineRule, id: number): PreparedRule {
     mechanic: spec.mechanic,
     definition,
     filters: filtersOf(spec),
-    value: definition ? parseValue(spec.value, definition, problems) : null,
-    minAmount: amount('MinAmount', spec.minAmount),
-    lineCap: amount('LineCap', spec.lineCap),
-    orderCap: amount('OrderCap', spec.orderCap),
+    ...numbers,
     specificity: specificityOf(spec),
     effectiveStart: spec.start ?? spec.planStart,
     invalid: problems.length > 0 ? problems.join('; ') : null,
   };
 }
 
-function filtersOf(spec: EngineRule): RuleFilters {
+/**
+ * Every problem the engine would find in a rule row, in one list ([] when it can be priced or
+ * accrued): the value cell read by the mechanic, the money cells, and the mechanic's own fields
+ * (Tiers for a rebate, BundleSkus for a bundle, EveryN for free goods). Pure; usable at submit.
+ */
+export function validateRule(spec: RuleSpec): string[] {
+  const definition = findPricingMechanic(spec.mechanic);
+  const { problems } = readRow(spec, definition);
+  return definition ? problems : [`unknown mechanic ${String(spec.mechanic)}`, ...problems];
+}
+
+type RuleNumbers = Pick<PreparedRule, 'value' | 'minAmount' | 'lineCap' | 'orderCap'>;
+
+function readRow(
+  spec: RuleSpec,
+  definition: PricingMechanic | undefined,
+): { numbers: RuleNumbers; problems: string[] } {
+  const problems: string[] = [];
+  const amount = (field: string, text: string | null) => parseAmount(field, text, problems);
+  const numbers = {
+    value: definition ? parseValue(spec.value, definition, problems) : null,
+    minAmount: amount('MinAmount', spec.minAmount),
+    lineCap: amount('LineCap', spec.lineCap),
+    orderCap: amount('OrderCap', spec.orderCap),
+  };
+  problems.push(...(definition?.validate?.(spec) ?? []));
+  return { numbers, problems };
+}
+
+function filtersOf(spec: RuleSpec): RuleFilters {
   return {
     skus: new Set(spec.skus),
     categories: new Set(spec.categories),
@@ -82,8 +108,10 @@ function filtersOf(spec: EngineRule): RuleFilters {
   };
 }
 
-function specificityOf(spec: EngineRule): number {
-  const products = spec.skus.length > 0 || spec.categories.length > 0 ? 1 : 0;
+function specificityOf(spec: RuleSpec): number {
+  // A bundle's SKUs restrict its products as much as the Products cell does.
+  const productLists = [spec.skus, spec.categories, spec.bundleSkus];
+  const products = productLists.some((list) => list.length > 0) ? 1 : 0;
   const dimensions = [spec.provinces, spec.channels, spec.grades, spec.tiers];
   const parties = [spec.distributors, spec.hospitals];
   const listsSet = [...dimensions, ...parties].filter((list) => list.length > 0).length;
@@ -95,6 +123,7 @@ function parseValue(
   definition: PricingMechanic,
   problems: string[],
 ): Decimal | null {
+  if (definition.valueKind === 'NONE') return null;
   if (definition.valueKind === 'AMOUNT') {
     const value = parseAmount('Value', text, problems);
     if (value === null && text === null)

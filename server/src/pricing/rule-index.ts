@@ -1,10 +1,21 @@
 /**
- * Rules indexed once for many orders: by audience, then by SKU, by category, or "any product".
- * A line then meets only the rules that could name it, instead of every rule of every plan, which
- * keeps pricing linear in lines × rules-per-product rather than lines × all rules.
+ * Rules indexed once for many orders, so a line meets only the rules that could reach it instead
+ * of every rule of every plan. Two indexes, one per trace level:
+ *
+ * - by product (full trace): a line meets every rule of its audience that names its SKU or
+ *   category, or names no product, and the trace says why each of those did not apply;
+ * - by anchor (compact trace): each rule is filed under the values of its most selective
+ *   dimension (hospital, distributor, SKU, category, province, grade, channel or tier), so a line
+ *   meets only rules that match it on that dimension. A rule is filed under one dimension only and
+ *   a line has one value per dimension, so no rule is met twice. This is what keeps pricing time
+ *   nearly flat in the number of rules.
+ *
+ * Either way the line meets every rule that can apply to it, in input order, so prices and the
+ * compact part of the trace are the same at both levels.
  */
 import type { Audience } from '../domain/codes';
 import { prepareRule, type PreparedRule } from './prepared-rule';
+import type { TraceLevel } from './trace';
 import type { EngineRule, PricingLine } from './types';
 
 interface ProductIndex {
@@ -13,22 +24,59 @@ interface ProductIndex {
   anyProduct: PreparedRule[];
 }
 
+interface AnchorIndex {
+  /** One map per anchor dimension, in ANCHORS order: value → rules filed under it. */
+  byAnchor: Map<string, PreparedRule[]>[];
+  unanchored: PreparedRule[];
+}
+
 export interface PreparedRules {
   readonly kind: 'prepared-rules';
   readonly rules: readonly PreparedRule[];
   readonly byAudience: ReadonlyMap<Audience, ProductIndex>;
+  readonly anchored: ReadonlyMap<Audience, AnchorIndex>;
 }
 
+export interface PrepareOptions {
+  /** 'none' files every rule as reaching every line of its audience: the naive scan, for
+   *  benchmarks and for tests that check the indexes lose nothing. Default 'indexed'. */
+  index?: 'indexed' | 'none';
+}
+
+interface Anchor {
+  valuesOf(rule: PreparedRule): ReadonlySet<string>;
+  valueOf(line: PricingLine): string | null;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Dimensions a rule can be filed under; most selective first, which breaks ties. */
+const ANCHORS: readonly Anchor[] = [
+  { valuesOf: (r) => r.filters.hospitals, valueOf: (l) => l.hospital },
+  { valuesOf: (r) => r.filters.distributors, valueOf: (l) => l.distributor },
+  { valuesOf: skuAnchor, valueOf: (l) => l.sku },
+  { valuesOf: categoryAnchor, valueOf: (l) => l.category },
+  { valuesOf: (r) => r.filters.provinces, valueOf: (l) => l.province },
+  { valuesOf: (r) => r.filters.grades, valueOf: (l) => l.grade },
+  { valuesOf: (r) => r.filters.channels, valueOf: (l) => l.channel },
+  { valuesOf: (r) => r.filters.tiers, valueOf: (l) => l.tier },
+];
+
 /** Parses and indexes rules once; pass the result to priceOrder for every order. */
-export function prepareRules(rules: readonly EngineRule[]): PreparedRules {
+export function prepareRules(
+  rules: readonly EngineRule[],
+  options: PrepareOptions = {},
+): PreparedRules {
   const prepared = rules.map((rule, id) => prepareRule(rule, id));
+  const naive = options.index === 'none';
   const byAudience = new Map<Audience, ProductIndex>();
-  for (const rule of prepared) {
-    const index = byAudience.get(rule.spec.audience) ?? emptyIndex();
-    byAudience.set(rule.spec.audience, index);
-    addToIndex(index, rule);
+  const anchored = new Map<Audience, AnchorIndex>();
+  for (const audience of new Set(prepared.map((rule) => rule.spec.audience))) {
+    const own = prepared.filter((rule) => rule.spec.audience === audience);
+    byAudience.set(audience, naive ? { ...emptyProducts(), anyProduct: own } : byProduct(own));
+    anchored.set(audience, naive ? { byAnchor: [], unanchored: own } : byAnchor(own));
   }
-  return { kind: 'prepared-rules', rules: prepared, byAudience };
+  return { kind: 'prepared-rules', rules: prepared, byAudience, anchored };
 }
 
 export function isPreparedRules(
@@ -37,8 +85,16 @@ export function isPreparedRules(
   return !Array.isArray(rules);
 }
 
-/** The rules of the line's audience that could name its product, each once, in input order. */
-export function rulesForLine(index: PreparedRules, line: PricingLine): PreparedRule[] {
+/** The rules of the line's audience that could reach it, each once, in input order. */
+export function rulesForLine(
+  index: PreparedRules,
+  line: PricingLine,
+  level: TraceLevel = 'full',
+): readonly PreparedRule[] {
+  if (level === 'compact') {
+    const anchored = index.anchored.get(line.audience);
+    return anchored ? anchoredRules(anchored, line) : [];
+  }
   const products = index.byAudience.get(line.audience);
   if (!products) return [];
   const found = new Map<number, PreparedRule>();
@@ -51,15 +107,79 @@ export function rulesForLine(index: PreparedRules, line: PricingLine): PreparedR
   return [...found.values()].sort((a, b) => a.id - b.id);
 }
 
-function emptyIndex(): ProductIndex {
+function anchoredRules(index: AnchorIndex, line: PricingLine): readonly PreparedRule[] {
+  const lists: PreparedRule[][] = [];
+  if (index.unanchored.length > 0) lists.push(index.unanchored);
+  index.byAnchor.forEach((map, k) => {
+    const value = ANCHORS[k].valueOf(line);
+    const list = value === null ? undefined : map.get(value);
+    if (list) lists.push(list);
+  });
+  // Each list is in input order already; only a merge of several needs sorting.
+  if (lists.length <= 1) return lists[0] ?? [];
+  return lists.flat().sort((a, b) => a.id - b.id);
+}
+
+/** A bundle reaches only its bundle SKUs; other rules are filed by SKU if they name no category. */
+function skuAnchor(rule: PreparedRule): ReadonlySet<string> {
+  if (isBundled(rule)) return new Set(rule.spec.bundleSkus);
+  return rule.filters.categories.size === 0 ? rule.filters.skus : NONE;
+}
+
+/** SKUs and categories are alternatives (either matches), so only a rule naming no SKU goes here. */
+function categoryAnchor(rule: PreparedRule): ReadonlySet<string> {
+  if (isBundled(rule)) return NONE;
+  return rule.filters.skus.size === 0 ? rule.filters.categories : NONE;
+}
+
+function isBundled(rule: PreparedRule): boolean {
+  return rule.mechanic === 'BUNDLE' && rule.spec.bundleSkus.length > 0;
+}
+
+function byAnchor(rules: readonly PreparedRule[]): AnchorIndex {
+  const index: AnchorIndex = { byAnchor: ANCHORS.map(() => new Map()), unanchored: [] };
+  const distinct = ANCHORS.map(
+    (anchor) => new Set(rules.flatMap((rule) => [...anchor.valuesOf(rule)])).size,
+  );
+  for (const rule of rules) {
+    const k = mostSelectiveAnchor(rule, distinct);
+    if (k < 0) index.unanchored.push(rule);
+    else for (const value of ANCHORS[k].valuesOf(rule)) pushTo(index.byAnchor[k], value, rule);
+  }
+  return index;
+}
+
+/**
+ * The anchor that leaves the fewest lines to examine, estimated as the share of the dimension's
+ * values (among all rules) that the rule names; -1 when the rule restricts no dimension.
+ */
+function mostSelectiveAnchor(rule: PreparedRule, distinct: readonly number[]): number {
+  let best = -1;
+  let bestShare = Infinity;
+  ANCHORS.forEach((anchor, k) => {
+    const size = anchor.valuesOf(rule).size;
+    const share = size / distinct[k];
+    if (size > 0 && share < bestShare) [best, bestShare] = [k, share];
+  });
+  return best;
+}
+
+function emptyProducts(): ProductIndex {
   return { bySku: new Map(), byCategory: new Map(), anyProduct: [] };
 }
 
-function addToIndex(index: ProductIndex, rule: PreparedRule): void {
-  const { skus, categories } = rule.filters;
-  if (skus.size === 0 && categories.size === 0) index.anyProduct.push(rule);
-  for (const sku of skus) pushTo(index.bySku, sku, rule);
-  for (const category of categories) pushTo(index.byCategory, category, rule);
+/** A rule naming both SKUs and categories is filed under both; rulesForLine meets it once. */
+function byProduct(rules: readonly PreparedRule[]): ProductIndex {
+  const index = emptyProducts();
+  for (const rule of rules) {
+    const bundled = isBundled(rule);
+    const skus = bundled ? new Set(rule.spec.bundleSkus) : rule.filters.skus;
+    const categories = bundled ? NONE : rule.filters.categories;
+    if (skus.size === 0 && categories.size === 0) index.anyProduct.push(rule);
+    for (const sku of skus) pushTo(index.bySku, sku, rule);
+    for (const category of categories) pushTo(index.byCategory, category, rule);
+  }
+  return index;
 }
 
 function pushTo(map: Map<string, PreparedRule[]>, key: string, rule: PreparedRule): void {

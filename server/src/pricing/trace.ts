@@ -1,14 +1,22 @@
 /**
  * The trace of a priced line (SPEC 4 step 9): what was considered, what was excluded and why, what
- * was applied on which base with what rounding, and every cap and truncation. Entries are plain
- * JSON (money as strings) so a stored trace reads the same as a fresh one; each has an English
- * `message` naming the rule as plan@version/rule.
+ * was applied on which base with what rounding, every cap and truncation, free goods, guards and
+ * budget cuts. Entries are plain JSON (money as strings) so a stored trace reads the same as a
+ * fresh one; each has an English `message` naming the rule as plan@version/rule.
+ *
+ * Two levels. 'full' also records each rule that reached the line through the rule index but
+ * failed a filter or gate ('ineligible'), which answers "why did R7 not apply?". 'compact' leaves
+ * those out and keeps everything else: candidates, exclusions, application, caps, truncations,
+ * free goods, skips, guards and budget. Prices are the same at both levels.
  */
 import type { Mechanic, Stacking } from '../domain/codes';
+import type { Severity } from '../domain/finding';
 import { formatMoney, type Decimal } from './money';
 
 /** "PLAN@version/RULE". */
 export type RuleRef = string;
+
+export type TraceLevel = 'full' | 'compact';
 
 export type IneligibleReason =
   | 'PRODUCT'
@@ -23,6 +31,7 @@ export type IneligibleReason =
   | 'RULE_DATES'
   | 'QTY_BAND'
   | 'MIN_AMOUNT'
+  | 'BUNDLE_QTY'
   | 'INVALID_RULE';
 
 export type ExclusionReason =
@@ -43,7 +52,23 @@ export type TraceEntry =
   | AppliedEntry
   | { kind: 'capped'; rule: RuleRef; cap: CapKind; from: string; to: string; message: string }
   | { kind: 'truncated'; rule: RuleRef; from: string; to: string; message: string }
-  | AllocatedEntry;
+  | AllocatedEntry
+  | { kind: 'free-goods'; rule: RuleRef; sku: string; qty: number; message: string }
+  | { kind: 'guard'; code: string; severity: Severity; message: string }
+  | { kind: 'refused'; rule: RuleRef; by: string; amount: string | null; message: string }
+  | BudgetEntry;
+
+export interface BudgetEntry {
+  kind: 'budget';
+  plan: string;
+  policy: string;
+  /** The plan's benefit on the line before and after the budget, ex-VAT. */
+  from: string;
+  to: string;
+  /** What was left of the plan's budget when the line came to it, ex-VAT. */
+  remaining: string;
+  message: string;
+}
 
 export interface AppliedEntry {
   kind: 'applied';
@@ -83,6 +108,49 @@ export function ineligibleEntry(
 export function skippedEntry(rule: RuleRef, mechanic: Mechanic): TraceEntry {
   const message = `skipped: ${rule}: ${mechanic} is not priced by this engine yet`;
   return { kind: 'skipped', rule, mechanic, message };
+}
+
+export function settlementEntry(rule: RuleRef, mechanic: Mechanic): TraceEntry {
+  const message = `skipped: ${rule}: ${mechanic} accrues in settlement; it does not change the invoice price`;
+  return { kind: 'skipped', rule, mechanic, message };
+}
+
+export function freeGoodsEntry(
+  rule: RuleRef,
+  goods: { sku: string; qty: number; working: string },
+): TraceEntry {
+  const { sku, qty, working } = goods;
+  const message = `free goods: ${rule}: ${working} units of ${sku} at 0.00, on a separate line`;
+  return { kind: 'free-goods', rule, sku, qty, message };
+}
+
+export function guardEntry(code: string, severity: Severity, detail: string): TraceEntry {
+  return { kind: 'guard', code, severity, message: `guard ${code} (${severity}): ${detail}` };
+}
+
+export function refusedEntry(
+  rule: RuleRef,
+  by: string,
+  amount: Decimal | null,
+  what: string,
+): TraceEntry {
+  const text = amount === null ? null : formatMoney(amount);
+  const message = `refused: ${rule}: ${what}${text === null ? '' : ` ${text}`} removed by ${by}`;
+  return { kind: 'refused', rule, by, amount: text, message };
+}
+
+export function budgetEntry(fields: {
+  plan: string;
+  policy: string;
+  from: Decimal;
+  to: Decimal;
+  remaining: Decimal;
+}): BudgetEntry {
+  const [from, to, remaining] = [fields.from, fields.to, fields.remaining].map(formatMoney);
+  const message =
+    `budget: plan ${fields.plan} had ${remaining} left (ex-VAT); its benefit on this line ` +
+    `${from} becomes ${to} (${fields.policy})`;
+  return { kind: 'budget', plan: fields.plan, policy: fields.policy, from, to, remaining, message };
 }
 
 export function excludedEntry(

@@ -6,7 +6,7 @@ import type { Audience, Channel, Grade, Mechanic, Tier } from '../domain/codes';
 import type { Finding } from '../domain/finding';
 import type { RuleSpec } from '../domain/plan';
 import type { Decimal } from './money';
-import type { TraceEntry } from './trace';
+import type { TraceEntry, TraceLevel } from './trace';
 
 export interface PricingLine {
   orderNo: string;
@@ -52,6 +52,7 @@ export interface AppliedRule {
   truncated: boolean;
 }
 
+/** A separate zero-price line of free goods; `rule` is the giving rule as plan@version/rule. */
 export interface FreeGoodsLine {
   sku: string;
   qty: number;
@@ -70,7 +71,7 @@ export interface PricedLine {
   /** netAmount / qty rounded half-up; for display, never summed. */
   netUnitPrice: Decimal;
   applied: AppliedRule[];
-  /** Always empty until FREE_GOODS is priced. */
+  /** Zero-price lines of free goods; they do not change this line's price. */
   freeGoods: FreeGoodsLine[];
   findings: Finding[];
   trace: TraceEntry[];
@@ -85,4 +86,9 @@ export interface PricedOrder {
   lines: PricedLine[];
   /** Decisions about order-level rules; each is also in the trace of the lines it concerns. */
   trace: TraceEntry[];
+}
+
+export interface PricingOptions {
+  /** 'full' (default) also traces rules that reached the line but were not eligible. */
+  traceLevel?: TraceLevel;
 }

@@ -278,17 +278,31 @@ describe('acceptance: list 200.00 at 25% off, qty 7', () => {
   });
 });
 
-describe('mechanics this engine does not price yet', () => {
-  test.each(['BUNDLE', 'FREE_GOODS', 'TIERED_REBATE', 'CHARGEBACK'] as const)(
-    '%s is skipped with a trace entry',
-    (mechanic) => {
-      const order = priceOrder(buildOrder([{}]), [buildRule({ mechanic, value: null })]);
+describe('mechanics that need their own fields, or accrue in settlement', () => {
+  test.each([
+    ['BUNDLE', 'BUNDLE needs BundleSkus'],
+    ['FREE_GOODS', 'FREE_GOODS needs EveryN'],
+    ['TIERED_REBATE', 'TIERED_REBATE needs Tiers'],
+  ] as const)('%s without its fields is an invalid rule, never an error', (mechanic, problem) => {
+    const order = priceOrder(buildOrder([{}]), [buildRule({ mechanic, value: null })]);
 
-      expect(discountOf(order)).toBe('0.00');
-      expect(order.lines[0].freeGoods).toEqual([]);
-      const entry = order.lines[0].trace.find((e) => e.kind === 'skipped');
-      expect(entry?.message).toBe(`skipped: P1@1/R1: ${mechanic} is not priced by this engine yet`);
-      expectInvariants(order);
-    },
-  );
+    expect(discountOf(order)).toBe('0.00');
+    expect(order.lines[0].freeGoods).toEqual([]);
+    const entry = order.lines[0].trace.find((e) => e.kind === 'ineligible');
+    expect(entry).toMatchObject({ rule: 'P1@1/R1', reason: 'INVALID_RULE' });
+    expect(entry?.message).toContain(problem);
+    expectInvariants(order);
+  });
+
+  test('CHARGEBACK is skipped with a trace entry: it accrues in settlement', () => {
+    const rules = [buildRule({ mechanic: 'CHARGEBACK', value: null })];
+    const order = priceOrder(buildOrder([{}]), rules);
+
+    expect(discountOf(order)).toBe('0.00');
+    const entry = order.lines[0].trace.find((e) => e.kind === 'skipped');
+    expect(entry?.message).toBe(
+      'skipped: P1@1/R1: CHARGEBACK accrues in settlement; it does not change the invoice price',
+    );
+    expectInvariants(order);
+  });
 });
