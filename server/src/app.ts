@@ -3,11 +3,15 @@ import express, { type Express } from 'express';
 import type { Db } from './db/prisma-client';
 import { errorHandler } from './http/error-handler';
 import { requestLog } from './http/request-log';
+import { requireSignIn } from './http/auth';
+import { approvalRoutes } from './http/routes/approval-routes';
 import { auditRoutes } from './http/routes/audit-routes';
+import { authRoutes } from './http/routes/auth-routes';
 import { healthRoutes } from './http/routes/health-routes';
 import { masterRoutes } from './http/routes/master-routes';
 import { planRoutes } from './http/routes/plan-routes';
 import { pricingRoutes } from './http/routes/pricing-routes';
+import { userRoutes } from './http/routes/user-routes';
 
 /** Builds the HTTP app on an open database without listening, so tests drive it directly. */
 export function createApp(db: Db): Express {
@@ -17,7 +21,17 @@ export function createApp(db: Db): Express {
   app.use(express.json({ limit: '20mb' }));
 
   app.use(healthRoutes(db));
-  app.use('/api', masterRoutes(db), planRoutes(db), pricingRoutes(db), auditRoutes(db));
+  app.use('/api', authRoutes(db));
+  app.use(
+    '/api',
+    requireSignIn(db),
+    masterRoutes(db),
+    planRoutes(db),
+    approvalRoutes(db),
+    pricingRoutes(db),
+    auditRoutes(db),
+    userRoutes(db),
+  );
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such API endpoint.' } });
   });

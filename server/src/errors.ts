@@ -4,7 +4,14 @@ import type { Finding } from './domain/finding';
  * The closed set of domain errors. Each has a stable code; the HTTP error handler and the CLI map
  * codes to statuses and exit codes, so nothing below them knows about either.
  */
-export type ErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'INPUT_REJECTED' | 'INTEGRITY' | 'CONFLICT';
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'INPUT_REJECTED'
+  | 'INTEGRITY'
+  | 'CONFLICT';
 
 export class AppError extends Error {
   constructor(
@@ -49,5 +56,19 @@ export class IntegrityError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string) {
     super('CONFLICT', message);
+  }
+}
+
+/** No credentials, or credentials that are wrong, expired or revoked. */
+export class UnauthorizedError extends AppError {
+  constructor(message: string) {
+    super('UNAUTHORIZED', message);
+  }
+}
+
+/** A known user may not do this: wrong role, scope, or a lifecycle guard said no. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
   }
 }

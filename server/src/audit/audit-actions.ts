@@ -23,6 +23,22 @@ export interface AuditPayloads {
       warnings: number;
     };
   };
+  'access.refused': {
+    before: null;
+    after: { action: string; reason: string };
+  };
+  'user.added': {
+    before: null;
+    after: { login: string; roles: string[]; provinces: string[]; channels: string[] };
+  };
+  'user.disabled': { before: { disabled: boolean }; after: { disabled: boolean } };
+  'user.signed-in': { before: null; after: { expiresAt: string } };
+  'user.signed-out': { before: null; after: { revoked: number } };
+  'apikey.created': { before: null; after: { name: string; login: string } };
+  'plan.version.transition': {
+    before: { status: string };
+    after: { status: string; step?: string; decision?: string; comment?: string };
+  };
 }
 
 export type AuditAction = keyof AuditPayloads;

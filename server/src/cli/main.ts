@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 
 import { createOutput } from './cli-context';
+import { registerApprovalCommands } from './commands/approvals';
 import { registerAuditCommands } from './commands/audit';
 import { registerImportMasterCommand } from './commands/import-master';
 import { registerPlanHistoryCommands } from './commands/plan-history';
@@ -8,6 +9,7 @@ import { registerPriceCommand } from './commands/price';
 import { registerSeedDemoCommand } from './commands/seed-demo';
 import { registerSubmitCommands } from './commands/submit';
 import { registerTemplateCommand } from './commands/template';
+import { registerUserCommands } from './commands/users';
 import { exitCodeFor, reportError } from './exit-codes';
 
 export function buildProgram(): Command {
@@ -22,8 +24,13 @@ export function buildProgram(): Command {
   registerSubmitCommands(program);
   registerPlanHistoryCommands(program);
   registerPriceCommand(program);
+  registerApprovalCommands(program);
   registerAuditCommands(program);
-  for (const command of program.commands) command.exitOverride();
+  registerUserCommands(program);
+  for (const command of program.commands) {
+    command.exitOverride();
+    for (const sub of command.commands) sub.exitOverride();
+  }
   return program;
 }
 

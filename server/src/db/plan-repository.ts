@@ -14,11 +14,15 @@ export interface VersionSummary {
   contentHash: string;
   submittedBy: string;
   submittedAt: Date;
+  effectiveFrom: string;
+  planEnd: string;
 }
 
 export interface NewVersion {
   header: PlanHeader;
   status: string;
+  effectiveFrom: string;
+  routeFacts: string;
   findings: Finding[];
   sourceFile: string;
   sha256: string;
@@ -62,6 +66,8 @@ export async function createVersion(
       contentHash: input.contentHash,
       submittedBy: input.submittedBy,
       submittedAt: input.submittedAt,
+      effectiveFrom: input.effectiveFrom,
+      routeFacts: input.routeFacts,
     },
   });
   return { id: created.id, version };
@@ -94,7 +100,15 @@ export async function listVersions(db: Db, planCode: string): Promise<VersionSum
     where: { plan: { code: planCode } },
     orderBy: { version: 'asc' },
   });
-  return rows.map((row) => ({ ...row, planCode }));
+  return rows.map((row) => {
+    const header = JSON.parse(row.header) as PlanHeader;
+    return {
+      ...row,
+      planCode,
+      effectiveFrom: row.effectiveFrom || header.start,
+      planEnd: header.end,
+    };
+  });
 }
 
 export async function findVersion(db: Db, planCode: string, version: number) {

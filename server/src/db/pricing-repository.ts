@@ -2,21 +2,47 @@ import type { PlanHeader, RuleSpec } from '../domain/plan';
 import type { EngineRule } from '../pricing/types';
 import type { Db } from './prisma-client';
 
-/** Versions that price live orders: the latest version of each plan (until approvals, issue 4). */
-export async function findVersionsInForce(
-  db: Db,
-): Promise<{ id: number; planCode: string; version: number }[]> {
-  const plans = await db.plan.findMany({
-    include: { versions: { orderBy: { version: 'desc' }, take: 1 } },
-    orderBy: { code: 'asc' },
+export interface VersionRef {
+  id: number;
+  planCode: string;
+  version: number;
+}
+
+export interface ApprovedVersion extends VersionRef {
+  effectiveFrom: string;
+}
+
+/** Every approved version, with the first date it prices live orders. */
+export async function findApprovedVersions(db: Db): Promise<ApprovedVersion[]> {
+  const rows = await db.planVersion.findMany({
+    where: { status: 'APPROVED' },
+    include: { plan: true },
   });
-  return plans.flatMap((plan) =>
-    plan.versions.map((version) => ({
-      id: version.id,
-      planCode: plan.code,
-      version: version.version,
-    })),
-  );
+  return rows.map((row) => ({
+    id: row.id,
+    planCode: row.plan.code,
+    version: row.version,
+    effectiveFrom: row.effectiveFrom || (JSON.parse(row.header) as PlanHeader).start,
+  }));
+}
+
+/**
+ * The versions in force on a date (SPEC §8): per plan, the approved version whose effective date
+ * is the latest on or before that date; a later version supersedes an earlier one from its
+ * effective date on, and orders priced before it keep the earlier one.
+ */
+export function versionsInForceOn(approved: ApprovedVersion[], date: string): ApprovedVersion[] {
+  const byPlan = new Map<string, ApprovedVersion>();
+  for (const candidate of approved) {
+    if (candidate.effectiveFrom > date) continue;
+    const current = byPlan.get(candidate.planCode);
+    const later =
+      !current ||
+      candidate.effectiveFrom > current.effectiveFrom ||
+      (candidate.effectiveFrom === current.effectiveFrom && candidate.version > current.version);
+    if (later) byPlan.set(candidate.planCode, candidate);
+  }
+  return [...byPlan.values()].sort((a, b) => a.planCode.localeCompare(b.planCode));
 }
 
 /** The rules of the given versions, each carrying its version number and its plan's dates. */

@@ -8,6 +8,8 @@ import { logger } from '../logger';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   INPUT_REJECTED: 422,
   INTEGRITY: 409,

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { addUser } from '../access/accounts';
+import { DEMO_USERS } from '../access/demo-users';
 import type { Db } from '../db/prisma-client';
+import { findUser } from '../db/user-repository';
 import {
   buildDemoMasterWorkbook,
   buildExampleOrderLinesWorkbook,
@@ -12,6 +15,8 @@ import { importMasterData } from './import-master-data';
 export interface SeedDemoResult {
   imported: boolean;
   files: string[];
+  /** Users created by this run, with their demo passwords (shown once). */
+  users: { login: string; roles: string[]; password: string }[];
 }
 
 /**
@@ -30,7 +35,17 @@ export async function seedDemo(
     now: options.now,
   });
   const files = options.outDir ? await writeExamples(options.outDir, master) : [];
-  return { imported: result.changed, files };
+  return { imported: result.changed, files, users: await addMissingDemoUsers(db, options.now) };
+}
+
+async function addMissingDemoUsers(db: Db, now: Date): Promise<SeedDemoResult['users']> {
+  const created: SeedDemoResult['users'] = [];
+  for (const user of DEMO_USERS) {
+    if (await findUser(db, user.login)) continue;
+    await addUser(db, user, 'seed-demo', now);
+    created.push({ login: user.login, roles: user.roles, password: user.password });
+  }
+  return created;
 }
 
 async function writeExamples(outDir: string, master: Buffer): Promise<string[]> {

@@ -1,9 +1,11 @@
 import { findVersion } from '../db/plan-repository';
 import {
-  findVersionsInForce,
+  findApprovedVersions,
   loadEngineRules,
   loadPricingMaster,
   type PricingMaster,
+  type VersionRef,
+  versionsInForceOn,
 } from '../db/pricing-repository';
 import type { Db } from '../db/prisma-client';
 import { type Finding, hasBlocking } from '../domain/finding';
@@ -51,32 +53,68 @@ export async function priceOrderLines(db: Db, input: PriceLinesInput): Promise<P
   if (hasBlocking(findings))
     throw new InputRejectedError('The order lines were refused.', findings);
 
-  const versions =
-    input.plans.length > 0
-      ? await findNamedVersions(db, input.plans)
-      : await findVersionsInForce(db);
+  const rulesOn =
+    input.plans.length > 0 ? await fixedRules(db, input.plans) : await rulesInForce(db);
+  const master = await loadPricingMaster(db);
+  const used = new Map<number, VersionRef>();
+
+  const priced = groupByOrder(lines).flatMap((order) => {
+    // An order is priced on one date: its first line's (the parser refuses orders that mix days).
+    const pricingDate = businessDateOf(order[0].pricingDate);
+    const { versions, rules } = rulesOn(pricingDate);
+    versions.forEach((version) => used.set(version.id, version));
+    return priceOneOrder(order, pricingDate, rules, master);
+  });
+  const plans = [...used.values()].sort(
+    (a, b) => a.planCode.localeCompare(b.planCode) || a.version - b.version,
+  );
+  return {
+    plans: plans.map((version) => ({ plan: version.planCode, version: version.version })),
+    lines: priced,
+  };
+}
+
+type RulesOn = (date: string) => { versions: VersionRef[]; rules: PreparedRules };
+
+/** A simulation prices every order with the same named versions, whatever its date. */
+async function fixedRules(db: Db, refs: string[]): Promise<RulesOn> {
+  const versions = await findNamedVersions(db, refs);
   const rules = prepareRules(
     await loadEngineRules(
       db,
       versions.map((version) => version.id),
     ),
   );
-  const master = await loadPricingMaster(db);
-
-  const priced = groupByOrder(lines).flatMap((order) => priceOneOrder(order, rules, master));
-  return {
-    plans: versions.map((version) => ({ plan: version.planCode, version: version.version })),
-    lines: priced,
-  };
+  return () => ({ versions, rules });
 }
 
+/** Live pricing uses, per order date, the approved versions in force that day. */
+async function rulesInForce(db: Db): Promise<RulesOn> {
+  const approved = await findApprovedVersions(db);
+  const all = await loadEngineRules(
+    db,
+    approved.map((version) => version.id),
+  );
+  const prepared = new Map<string, PreparedRules>();
+  return (date) => {
+    const versions = versionsInForceOn(approved, date);
+    const key = versions.map((version) => version.id).join(',');
+    if (!prepared.has(key)) {
+      const inForce = new Set(versions.map((version) => `${version.planCode}@${version.version}`));
+      prepared.set(
+        key,
+        prepareRules(all.filter((rule) => inForce.has(`${rule.planCode}@${rule.version}`))),
+      );
+    }
+    return { versions, rules: prepared.get(key)! };
+  };
+}
 function priceOneOrder(
   lines: OrderLineInput[],
+  pricingDate: string,
   rules: PreparedRules,
   master: PricingMaster,
 ): PricedLineOutput[] {
-  // An order is priced on one date: its first line's (SPEC §3.3 gives every line the column).
-  const pricingDate = businessDateOf(lines[0].pricingDate);
   const resolved = lines.map((line) => ({
     input: line,
     context: resolveLineContext(line, pricingDate, master),

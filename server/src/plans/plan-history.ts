@@ -1,4 +1,7 @@
+import { displayStatus } from '../approvals/display-status';
 import { findVersion, listVersions, loadVersionContent } from '../db/plan-repository';
+import { findApprovedVersions } from '../db/pricing-repository';
+import { businessDateOf } from '../pricing/business-date';
 import type { Db } from '../db/prisma-client';
 import { NotFoundError } from '../errors';
 import { diffPlanContents, type PlanDiff } from './plan-diff';
@@ -6,18 +9,27 @@ import { diffPlanContents, type PlanDiff } from './plan-diff';
 export interface VersionListItem {
   version: number;
   status: string;
+  effectiveFrom: string;
   submittedBy: string;
   submittedAt: string;
   sha256: string;
   sourceFile: string;
 }
 
-export async function listPlanVersions(db: Db, planCode: string): Promise<VersionListItem[]> {
+export async function listPlanVersions(
+  db: Db,
+  planCode: string,
+  today = businessDateOf(new Date()),
+): Promise<VersionListItem[]> {
   const versions = await listVersions(db, planCode);
   if (versions.length === 0) throw new NotFoundError(`No plan ${planCode} has been submitted.`);
+  const approved = (await findApprovedVersions(db)).filter(
+    (version) => version.planCode === planCode,
+  );
   return versions.map((version) => ({
     version: version.version,
-    status: version.status,
+    status: displayStatus(version, approved, today),
+    effectiveFrom: version.effectiveFrom,
     submittedBy: version.submittedBy,
     submittedAt: version.submittedAt.toISOString(),
     sha256: version.sha256,

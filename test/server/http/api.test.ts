@@ -7,6 +7,7 @@ import {
   buildExamplePlanWorkbook,
   DEMO_MASTER,
 } from '../../../server/src/demo';
+import { DEMO_USERS } from '../../../server/src/access/demo-users';
 import { seedDemo } from '../../../server/src/master/seed-demo-company';
 import { tableCounts } from '../../support/table-counts';
 import { createTempDatabase, type TempDatabase } from '../../support/temp-database';
@@ -22,7 +23,18 @@ beforeAll(async () => {
   await seedDemo(temp.db, { now: new Date('2026-12-01T00:00:00Z') });
   app = createApp(temp.db);
   plan = await buildExamplePlanWorkbook();
+  for (const login of ['li.planner', 'zhou.auditor', 'admin']) {
+    const user = DEMO_USERS.find((candidate) => candidate.login === login)!;
+    const res = await request(app)
+      .post('/api/auth/login')
+      .send({ login, password: user.password })
+      .expect(200);
+    tokens[login] = res.body.token;
+  }
 });
+
+const tokens: Record<string, string> = {};
+const as = (login: string) => ({ Authorization: `Bearer ${tokens[login]}` });
 
 afterAll(() => temp.close());
 
@@ -39,35 +51,43 @@ describe('HTTP API', () => {
   });
 
   it('lists master data', async () => {
-    const products = await request(app).get('/api/products').expect(200);
+    const products = await request(app).get('/api/products').set(as('li.planner')).expect(200);
     expect(products.body.products).toHaveLength(DEMO_MASTER.products.length);
-    const hospitals = await request(app).get('/api/hospitals').expect(200);
+    const hospitals = await request(app).get('/api/hospitals').set(as('li.planner')).expect(200);
     expect(hospitals.body.hospitals).toHaveLength(DEMO_MASTER.hospitals.length);
-    const distributors = await request(app).get('/api/distributors').expect(200);
+    const distributors = await request(app)
+      .get('/api/distributors')
+      .set(as('li.planner'))
+      .expect(200);
     expect(distributors.body.distributors).toHaveLength(DEMO_MASTER.distributors.length);
-    const prices = await request(app).get('/api/price-lists').expect(200);
+    const prices = await request(app).get('/api/price-lists').set(as('li.planner')).expect(200);
     expect(prices.body.entries).toHaveLength(DEMO_MASTER.priceList.length);
   });
 
   it('downloads the template and refuses an unknown language', async () => {
-    const res = await request(app).get('/api/template?lang=en').buffer(true).expect(200);
+    const res = await request(app)
+      .get('/api/template?lang=en')
+      .set(as('li.planner'))
+      .buffer(true)
+      .expect(200);
     expect(res.headers['content-type']).toContain(XLSX);
-    await request(app).get('/api/template?lang=fr').expect(400);
+    await request(app).get('/api/template?lang=fr').set(as('li.planner')).expect(400);
   });
 
   it('validates without saving', async () => {
     const before = await tableCounts(temp.db);
     const res = await request(app)
       .post('/api/plans/validate')
+      .set(as('li.planner'))
       .attach('file', plan, 'plan.xlsx')
       .expect(200);
     expect(res.body).toEqual({ plans: ['ZJ-2026', 'Q4-2026'], findings: [] });
     expect(await tableCounts(temp.db)).toEqual(before);
   });
 
-  it('refuses a submission without a file or user (400) and with findings (422, nothing saved)', async () => {
-    await request(app).post('/api/plans/submit').field('user', 'li.planner').expect(400);
-    await request(app).post('/api/plans/submit').attach('file', plan, 'plan.xlsx').expect(400);
+  it('refuses a submission without a file (400) or sign-in (401) and with findings (422, nothing saved)', async () => {
+    await request(app).post('/api/plans/submit').set(as('li.planner')).expect(400);
+    await request(app).post('/api/plans/submit').attach('file', plan, 'plan.xlsx').expect(401);
 
     const bad = await editWorkbook(plan, (workbook) => {
       setRuleCell(workbook, 'Q4-2026', 'R12', 'MinQty', 'ten');
@@ -75,6 +95,7 @@ describe('HTTP API', () => {
     const before = await tableCounts(temp.db);
     const res = await request(app)
       .post('/api/plans/submit')
+      .set(as('li.planner'))
       .field('user', 'li.planner')
       .attach('file', bad, 'bad.xlsx')
       .expect(422);
@@ -92,6 +113,7 @@ describe('HTTP API', () => {
   it('submits, lists versions and diffs', async () => {
     const res = await request(app)
       .post('/api/plans/submit')
+      .set(as('li.planner'))
       .field('user', 'li.planner')
       .attach('file', plan, '第四季度计划.xlsx')
       .expect(201);
@@ -100,34 +122,47 @@ describe('HTTP API', () => {
       { plan: 'Q4-2026', version: 1 },
     ]);
 
-    const versions = await request(app).get('/api/plans/Q4-2026/versions').expect(200);
+    const versions = await request(app)
+      .get('/api/plans/Q4-2026/versions')
+      .set(as('li.planner'))
+      .expect(200);
     expect(versions.body.versions[0]).toMatchObject({
       version: 1,
       submittedBy: 'li.planner',
       sourceFile: '第四季度计划.xlsx',
     });
-    await request(app).get('/api/plans/NOPE/versions').expect(404);
+    await request(app).get('/api/plans/NOPE/versions').set(as('li.planner')).expect(404);
 
-    const diff = await request(app).get('/api/plans/Q4-2026/diff?from=1&to=1').expect(200);
+    const diff = await request(app)
+      .get('/api/plans/Q4-2026/diff?from=1&to=1')
+      .set(as('li.planner'))
+      .expect(200);
     expect(diff.body).toEqual({ added: [], removed: [], changed: [], plan: [] });
-    await request(app).get('/api/plans/Q4-2026/diff?from=1').expect(400);
-    await request(app).get('/api/plans/Q4-2026/diff?from=1&to=5').expect(404);
+    await request(app).get('/api/plans/Q4-2026/diff?from=1').set(as('li.planner')).expect(400);
+    await request(app).get('/api/plans/Q4-2026/diff?from=1&to=5').set(as('li.planner')).expect(404);
   });
 
-  it('prices order lines, as a simulation and against the versions in force', async () => {
+  it('prices order lines: live only with approved versions, any version as a simulation', async () => {
     const lines = await buildExampleOrderLinesWorkbook();
     const live = await request(app)
       .post('/api/price')
+      .set(as('li.planner'))
       .attach('file', lines, 'lines.xlsx')
       .expect(200);
     const simulated = await request(app)
       .post('/api/price')
+      .set(as('li.planner'))
       .field('plans', 'ZJ-2026@1,Q4-2026@1')
       .attach('file', lines, 'lines.xlsx')
       .expect(200);
-    expect(simulated.body.lines).toEqual(live.body.lines);
-    expect(live.body.lines.length).toBeGreaterThan(5);
-    for (const line of live.body.lines) {
+    // Nothing is approved yet, so live prices are list prices; the simulation applies the rules.
+    expect(live.body.plans).toEqual([]);
+    for (const line of live.body.lines) expect(line.netAmount).toBe(line.grossAmount);
+    expect(simulated.body.lines.length).toBeGreaterThan(5);
+    expect(
+      simulated.body.lines.some((line: { applied: unknown[] }) => line.applied.length > 0),
+    ).toBe(true);
+    for (const line of simulated.body.lines) {
       const applied = line.applied.reduce(
         (sum: number, a: { amount: string }) => sum + Math.round(Number(a.amount) * 100),
         0,
@@ -136,19 +171,20 @@ describe('HTTP API', () => {
     }
     await request(app)
       .post('/api/price')
+      .set(as('li.planner'))
       .field('plans', 'Q4-2026')
       .attach('file', lines, 'lines.xlsx')
       .expect(400);
   });
 
   it('verifies the audit chain', async () => {
-    const res = await request(app).get('/api/audit/verify').expect(200);
+    const res = await request(app).get('/api/audit/verify').set(as('zhou.auditor')).expect(200);
     expect(res.body).toMatchObject({ ok: true });
     expect(res.body.events).toBeGreaterThanOrEqual(3);
   });
 
   it('answers unknown API paths with a JSON 404', async () => {
-    const res = await request(app).get('/api/nothing-here').expect(404);
+    const res = await request(app).get('/api/nothing-here').set(as('li.planner')).expect(404);
     expect(res.body.error.code).toBe('NOT_FOUND');
   });
 });

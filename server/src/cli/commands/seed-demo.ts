@@ -22,5 +22,9 @@ export function registerSeedDemoCommand(program: Command): void {
         : 'Demo company already present; master data unchanged.',
     );
     for (const file of result.files) out.say(`  wrote ${file}`);
+    if (result.users.length > 0)
+      out.say('Demo users (demo-only passwords, shown once; also in the README):');
+    for (const user of result.users)
+      out.say(`  ${user.login.padEnd(16)} ${user.roles.join(',').padEnd(12)} ${user.password}`);
   });
 }

@@ -19,28 +19,38 @@ export function registerSubmitCommands(program: Command): void {
       .command('submit <file>')
       .description('validate a plan workbook and store one new version per plan code')
       .requiredOption('--user <login>', 'who submits')
-      .option('--annotate <out.xlsx>', 'write a copy with every finding marked on its cell'),
-  ).action(async (file: string, options: { user: string; annotate?: string }, command: Command) => {
-    const out = outputFor(command);
-    const buffer = fs.readFileSync(file);
-    await withDatabase(async (db) => {
-      try {
-        const result = await submitPlanWorkbook(db, {
-          file: buffer,
-          fileName: path.basename(file),
-          user: options.user,
-          now: new Date(),
-        });
-        await annotateIfAsked(buffer, result.findings, options.annotate, out);
-        printSubmitted(result, out);
-      } catch (error) {
-        if (!(error instanceof InputRejectedError)) throw error;
-        await annotateIfAsked(buffer, error.findings, options.annotate, out);
-        printRejected(error, out);
-        process.exitCode = EXIT.REJECTED;
-      }
-    });
-  });
+      .option('--annotate <out.xlsx>', 'write a copy with every finding marked on its cell')
+      .option('--draft', 'keep the new versions as DRAFT (send them later with submit-version)')
+      .option('--effective-from <date>', 'first date the versions price live orders once approved'),
+  ).action(
+    async (
+      file: string,
+      options: { user: string; annotate?: string; draft?: boolean; effectiveFrom?: string },
+      command: Command,
+    ) => {
+      const out = outputFor(command);
+      const buffer = fs.readFileSync(file);
+      await withDatabase(async (db) => {
+        try {
+          const result = await submitPlanWorkbook(db, {
+            file: buffer,
+            fileName: path.basename(file),
+            user: options.user,
+            now: new Date(),
+            draft: options.draft,
+            effectiveFrom: options.effectiveFrom,
+          });
+          await annotateIfAsked(buffer, result.findings, options.annotate, out);
+          printSubmitted(result, out);
+        } catch (error) {
+          if (!(error instanceof InputRejectedError)) throw error;
+          await annotateIfAsked(buffer, error.findings, options.annotate, out);
+          printRejected(error, out);
+          process.exitCode = EXIT.REJECTED;
+        }
+      });
+    },
+  );
 
   jsonOption(
     program

@@ -10,11 +10,11 @@ import {
 import type { Db } from '../../db/prisma-client';
 import { importMasterData } from '../../master/import-master-data';
 import { buildTemplateWorkbook } from '../../plans/build-template';
+import { actorOf, requireRole } from '../auth';
 import { requireFile, uploadedFileName, uploadWorkbook } from '../upload';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const templateQuery = z.object({ lang: z.enum(['zh-CN', 'en']).default('zh-CN') });
-const importBody = z.object({ user: z.string().trim().min(1) });
 
 export function masterRoutes(db: Db): Router {
   const router = Router();
@@ -34,8 +34,8 @@ export function masterRoutes(db: Db): Router {
     res.type(XLSX).attachment(`medpromo-plan-template-${lang}.xlsx`).send(workbook);
   });
 
-  router.post('/master/import', uploadWorkbook, async (req, res) => {
-    const { user } = importBody.parse(req.body);
+  router.post('/master/import', requireRole(db, 'admin'), uploadWorkbook, async (req, res) => {
+    const user = actorOf(res).login;
     const file = requireFile(req.file);
     const result = await importMasterData(db, {
       file: file.buffer,
