@@ -51,6 +51,8 @@ export class FakeRange extends FakeClientObject {
   }
 
   protected readProperty(name: string): unknown {
+    // Loading a property of a null object is allowed; it just stays empty.
+    if (this.resolved(false) === null) return null;
     const { sheet, area } = this.must;
     switch (name) {
       case 'values':
