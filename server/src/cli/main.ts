@@ -35,6 +35,10 @@ export function buildProgram(): Command {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+  // `medpromo price lines.xlsx | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
