@@ -24,11 +24,10 @@ function homePage(origin: string): string {
 <h1>MedPromo server is running</h1>
 <p>Promotion governance for medical-device sales in China: plans validated, priced, versioned and audited.</p>
 <ul>
-<li>API: <code>${origin}/api</code> (health at <a href="/health"><code>/health</code></a>)</li>
-<li>Master data: <a href="/api/products">products</a>, <a href="/api/hospitals">hospitals</a>,
-<a href="/api/distributors">distributors</a>, <a href="/api/price-lists">price lists</a></li>
-<li>Plan template: <a href="/api/template?lang=zh-CN">中文</a> · <a href="/api/template?lang=en">English</a></li>
-<li>Audit chain check: <a href="/api/audit/verify"><code>/api/audit/verify</code></a></li>
+<li>Health: <a href="/health"><code>${origin}/health</code></a></li>
+<li>API: <code>${origin}/api</code>. Sign in first with <code>POST /api/auth/login</code>
+(<code>{"login","password"}</code>) and send <code>Authorization: Bearer &lt;token&gt;</code> with
+every call; the README lists the endpoints and the demo users.</li>
 </ul>
 <p>The command-line tool works on the same database: <code>npx medpromo --help</code>.</p>
 </body></html>`;
