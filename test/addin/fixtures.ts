@@ -66,3 +66,21 @@ export function ruleTable(rowCount: number, sheet = '规则'): TableToWrite {
 
 export const needsFormat = (header: string) =>
   ['值', '最小金额', '开始日期', '结束日期'].includes(header);
+
+/** Plan rows (sheet 计划): short codes, a Chinese name, dates and a budget. */
+export function planTable(rowCount: number): TableToWrite {
+  return {
+    sheet: '计划',
+    header: ['计划编码', '计划名称', '层级', '开始日期', '结束日期', '预算', '负责人'],
+    kinds: ['text', 'text', 'text', 'date', 'date', 'money', 'text'],
+    rows: Array.from({ length: rowCount }, (_, i) => [
+      `P-${String(i).padStart(5, '0')}`,
+      `华东区支架促销${i}`,
+      'MONTHLY',
+      '2026-01-01',
+      '2026-01-31',
+      100000 + i,
+      '王芳',
+    ]),
+  };
+}

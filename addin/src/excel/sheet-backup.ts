@@ -17,32 +17,45 @@ export interface SheetBackup {
   formulas: { row: number; column: number; formula: string }[];
 }
 
+/**
+ * Backs up `area`. Rows below `usedRowCount` may hold values, so values, formats and formulas
+ * are read there; rows below that hold none, so only their formats are read (half the bytes).
+ */
 export async function takeBackup(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   area: GridArea,
+  usedRowCount: number,
   limits: BatchLimits,
 ): Promise<SheetBackup> {
-  const grids = await readArea(
-    context,
-    sheet,
-    area,
-    ['values', 'numberFormat', 'formulas'],
-    limits,
-  );
-  const formats = grids.numberFormat as string[][];
-  const formulas: SheetBackup['formulas'] = [];
+  const withValues = { ...area, rowCount: Math.min(area.rowCount, usedRowCount) };
+  const formatsOnly = {
+    ...area,
+    top: withValues.rowCount,
+    rowCount: area.rowCount - withValues.rowCount,
+  };
+  const full =
+    withValues.rowCount > 0
+      ? await readArea(context, sheet, withValues, ['values', 'numberFormat', 'formulas'], limits)
+      : { values: [], numberFormat: [], formulas: [] };
+  const rest =
+    formatsOnly.rowCount > 0
+      ? await readArea(context, sheet, formatsOnly, ['numberFormat'], limits)
+      : { numberFormat: [] };
 
-  const values = (grids.values as EntryValue[][]).map((row, r) =>
+  const formats = [...full.numberFormat!, ...rest.numberFormat!] as string[][];
+  const emptyRows = rest.numberFormat!.map((row) => row.map((): EntryValue => ''));
+  const formulas: SheetBackup['formulas'] = [];
+  const values = (full.values as EntryValue[][]).map((row, r) =>
     row.map((value, c) => {
-      const formula = grids.formulas![r][c];
+      const formula = full.formulas![r][c];
       if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) {
         formulas.push({ row: area.top + r, column: area.left + c, formula });
       }
       return restorableValue(value, formats[r][c]);
     }),
   );
-  return { area, formats, values, formulas };
+  return { area, formats, values: [...values, ...emptyRows], formulas };
 }
 
 /** Strings go back as text: verbatim under "@" (but an apostrophe), with the prefix elsewhere. */

@@ -37,7 +37,8 @@ export async function writeSheetTable(
   const target = exists ? sheet : context.workbook.worksheets.add(table.sheet);
   const block = tableBlock(table, dateSystem());
   const touched = union(block, used);
-  const backup = await takeBackup(context, target, touched, limits);
+  const usedRows = used ? used.top + used.rowCount : 0;
+  const backup = await takeBackup(context, target, touched, usedRows, limits);
 
   try {
     await writeGrid(context, target, block, limits, () => clearOutside(target, block, touched));
