@@ -9,8 +9,6 @@ import type { CellValue, ColumnKind } from './sheet-table';
  * string as typed. Elsewhere a string gets the apostrophe prefix, which Excel strips again.
  */
 
-const INTERPRETED_START = /^[=+\-@\t\r]/;
-
 /** The value to put in `range.values` for a cell of this column kind. */
 export function valueForEntry(value: CellValue, kind: ColumnKind): string | number | boolean {
   if (value === null) return '';
@@ -22,9 +20,4 @@ export function valueForEntry(value: CellValue, kind: ColumnKind): string | numb
 /** Under the Text format only a leading apostrophe still needs help: Excel would eat it. */
 function guardApostrophe(text: string): string {
   return text.startsWith("'") ? `'${text}` : text;
-}
-
-/** True when Excel would not keep this string as the same text under the General format. */
-export function wouldBeInterpreted(text: string): boolean {
-  return INTERPRETED_START.test(text) || text.startsWith("'");
 }
