@@ -4,7 +4,7 @@ import {
   readSheetTable,
   writeSheetTable,
 } from '../../addin/src/excel';
-import { mapCells } from '../../addin/src/testing/fake-excel/fake-range';
+import { mapCells } from '../../addin/src/testing/fake-excel/cell-grid';
 import type { FakeExcel } from '../../addin/src/testing/fake-excel';
 import { fakeHost } from './fake-support';
 import { needsFormat, ruleTable } from './fixtures';

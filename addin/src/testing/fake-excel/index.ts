@@ -3,7 +3,7 @@ import { parseAddress } from '../../excel/a1-address';
 import { enterValue } from './cell-entry';
 import type { DropPolicy } from './change-events';
 import { FakeExcelError } from './fake-errors';
-import { mapCells } from './fake-range';
+import { mapCells } from './cell-grid';
 import { FakeWorkbook } from './fake-workbook';
 import { type BatchView, FakeRequestContext, compareVersions } from './request-context';
 import { WorkbookModel } from './workbook-model';
