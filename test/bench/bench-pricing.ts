@@ -286,7 +286,9 @@ function generateOrder(orderIndex: number): PricingOrder {
 
 interface RunStats {
   lines: number;
+  /** Wall-clock seconds, and this process's CPU seconds (user + system) over the same span. */
   seconds: number;
+  cpuSeconds: number;
   linesPerSecond: number;
   applied: number;
   freeGoods: number;
@@ -299,6 +301,7 @@ function priceAll(
 ): RunStats {
   let [lines, applied, freeGoods] = [0, 0, 0];
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   for (const order of orders) {
     for (const line of priceOrder(order, rules, options).lines) {
       lines += 1;
@@ -307,7 +310,10 @@ function priceAll(
     }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { lines, seconds, linesPerSecond: Math.round(lines / seconds), applied, freeGoods };
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const linesPerSecond = Math.round(lines / seconds);
+  return { lines, seconds, cpuSeconds, linesPerSecond, applied, freeGoods };
 }
 
 function peakMb(): number {
@@ -348,8 +354,13 @@ function runCase(lineCount: number, ruleCount: number): void {
     lines: lineCount,
     rules: ruleCount,
     prepareSeconds: round(prepareSeconds),
-    engine: { ...engine, seconds: round(engine.seconds) },
-    naive: { ...naive, seconds: round(naive.seconds), sampled: naive.lines < lineCount },
+    engine: { ...engine, seconds: round(engine.seconds), cpuSeconds: round(engine.cpuSeconds) },
+    naive: {
+      ...naive,
+      seconds: round(naive.seconds),
+      cpuSeconds: round(naive.cpuSeconds),
+      sampled: naive.lines < lineCount,
+    },
     generatedMb,
     enginePeakMb,
     peakMb: peakMb(),

@@ -54,11 +54,17 @@ export function createPricingContext(
   return { pricingDate, expiryLimit, lines, remember };
 }
 
-interface Dimension {
+export interface Dimension {
   reason: IneligibleReason;
   label: string;
   allowed(filters: RuleFilters): ReadonlySet<string>;
   valueOf(line: PricingLine): string | null;
+}
+
+/** One dimension a rule restricts, with its allowed values: all a filter check needs. */
+export interface Restriction {
+  dimension: Dimension;
+  allowed: ReadonlySet<string>;
 }
 
 const DIMENSIONS: readonly Dimension[] = [
@@ -85,6 +91,13 @@ const DIMENSIONS: readonly Dimension[] = [
   },
 ];
 
+/** The dimensions a rule restricts; worked out once per rule, so lines skip the others. */
+export function restrictionsOf(filters: RuleFilters): Restriction[] {
+  return DIMENSIONS.map((dimension) => ({ dimension, allowed: dimension.allowed(filters) })).filter(
+    (restriction) => restriction.allowed.size > 0,
+  );
+}
+
 /** Dates, products, dimensions and inventory: the failing filter, without words. */
 export function lineFilterReason(
   rule: PreparedRule,
@@ -96,8 +109,8 @@ export function lineFilterReason(
   if (date < planStart || date > planEnd) return 'PLAN_DATES';
   if ((start !== null && date < start) || (end !== null && date > end)) return 'RULE_DATES';
   if (productFailure(rule, line) !== null) return 'PRODUCT';
-  const dimension = failingDimension(rule, line);
-  if (dimension) return dimension.reason;
+  const restriction = failingRestriction(rule, line);
+  if (restriction) return restriction.dimension.reason;
   return inventoryFailure(rule, line, context) === null ? null : 'INVENTORY';
 }
 
@@ -145,11 +158,12 @@ function describeFilter(
     return `pricing date ${date} is outside the rule dates ${start ?? '-'}..${end ?? '-'}`;
   if (reason === 'PRODUCT') return productFailure(rule, line) ?? reason;
   if (reason === 'INVENTORY') return inventoryFailure(rule, line, context) ?? reason;
-  const dimension = failingDimension(rule, line);
-  if (!dimension) return reason;
+  const restriction = failingRestriction(rule, line);
+  if (!restriction) return reason;
+  const { dimension, allowed } = restriction;
   const value = dimension.valueOf(line);
   const shown = value === null ? `no ${dimension.label}` : `${dimension.label} ${value}`;
-  return `line has ${shown}; rule requires ${listOf(dimension.allowed(rule.filters))}`;
+  return `line has ${shown}; rule requires ${listOf(allowed)}`;
 }
 
 function productFailure(rule: PreparedRule, line: PricingLine): string | null {
@@ -162,12 +176,10 @@ function productFailure(rule: PreparedRule, line: PricingLine): string | null {
   return definition.productFailure(rule, line.sku);
 }
 
-function failingDimension(rule: PreparedRule, line: PricingLine): Dimension | undefined {
-  for (const dimension of DIMENSIONS) {
-    const allowed = dimension.allowed(rule.filters);
-    if (allowed.size === 0) continue;
-    const value = dimension.valueOf(line);
-    if (value === null || !allowed.has(value)) return dimension;
+function failingRestriction(rule: PreparedRule, line: PricingLine): Restriction | undefined {
+  for (const restriction of rule.restrictions) {
+    const value = restriction.dimension.valueOf(line);
+    if (value === null || !restriction.allowed.has(value)) return restriction;
   }
   return undefined;
 }

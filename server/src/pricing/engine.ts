@@ -13,7 +13,8 @@ import { selectLineRules, type LineSelection } from './line-selection';
 import { parseMoney, roundMoney, sumMoney } from './money';
 import { enforceOrderCaps } from './order-cap';
 import { applyOrderRules } from './order-rules';
-import { isPreparedRules, prepareRules, rulesForLine, type PreparedRules } from './rule-index';
+import { isPreparedRules, matchingRules, prepareRules, rulesForLine } from './rule-index';
+import type { PreparedRules } from './rule-index';
 import type { EngineRule, PricedLine, PricedOrder, PricingLine, PricingOrder } from './types';
 import type { PricingOptions } from './types';
 
@@ -36,9 +37,11 @@ export function priceOrder(
   const level = options.traceLevel ?? 'full';
   const facts = order.lines.map(factsOf);
   const context = createPricingContext(order.pricingDate, facts);
-  const selections = facts.map((fact) =>
-    selectLineRules(fact, rulesForLine(index, fact.line, level), context, level),
-  );
+  const selections = facts.map((fact) => {
+    const reached =
+      level === 'full' ? rulesForLine(index, fact.line) : matchingRules(index, fact.line, context);
+    return selectLineRules(fact, reached, context, level);
+  });
 
   const ceilings: OrderCapCeilings = new Map();
   const outcomes = selections.map((selection) => applyLineRules(selection, ceilings));

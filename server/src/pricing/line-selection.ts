@@ -4,13 +4,8 @@
  * granted elsewhere, so it is computed once even when order caps make the line price again.
  */
 import type { Finding } from '../domain/finding';
-import {
-  lineFilterFailure,
-  lineFilterReason,
-  minAmountFailure,
-  qtyBandFailure,
-} from './eligibility';
-import type { GateFailure, PricingContext } from './eligibility';
+import { lineFilterFailure, minAmountFailure, qtyBandFailure } from './eligibility';
+import type { GateFailure, Ineligibility, PricingContext } from './eligibility';
 import { resolveExclusions } from './exclusion';
 import { lineBenefit, type LineFacts } from './line-amount';
 import type { LineMechanic } from './mechanics';
@@ -18,7 +13,7 @@ import { formatMoney } from './money';
 import type { PreparedRule } from './prepared-rule';
 import { sortByTieBreak, type Ranked } from './tie-break';
 import { candidateEntry, excludedEntry, ineligibleEntry, settlementEntry } from './trace';
-import { skippedEntry, type IneligibleReason, type TraceEntry, type TraceLevel } from './trace';
+import { skippedEntry, type TraceEntry, type TraceLevel } from './trace';
 
 export interface LineCandidate extends Ranked {
   mechanic: LineMechanic;
@@ -60,8 +55,9 @@ export function selectLineRules(
 }
 
 /**
- * The rule as a line candidate, or null after tracing why it is not one. A compact trace skips
- * the 'ineligible' entries, and with them the cost of wording every filter that failed.
+ * The rule as a line candidate, or null after tracing why it is not one. For a compact trace the
+ * rules arrive already filtered (matchingRules) and 'ineligible' entries are left out, and with
+ * them the cost of wording every filter that failed.
  */
 function examine(
   rule: PreparedRule,
@@ -72,14 +68,12 @@ function examine(
 ): LineCandidate | null {
   const { trace } = selection;
   const full = level === 'full';
-  const refuse = (reason: IneligibleReason, detail: string): null =>
-    full ? traceNull(trace, ineligibleEntry(rule.ref, reason, detail)) : null;
-  if (!full && lineFilterReason(rule, facts.line, context) !== null) return null;
   const failure = full ? lineFilterFailure(rule, facts.line, context) : null;
-  if (failure) return refuse(failure.reason, failure.detail);
+  if (failure) return refuse(trace, full, rule, failure);
   const definition = rule.definition;
   if (!definition) return traceNull(trace, skippedEntry(rule.ref, rule.mechanic));
-  if (rule.invalid) return refuse('INVALID_RULE', rule.invalid);
+  if (rule.invalid)
+    return refuse(trace, full, rule, { reason: 'INVALID_RULE', detail: rule.invalid });
   if (definition.level === 'SETTLEMENT')
     return traceNull(trace, settlementEntry(rule.ref, rule.mechanic));
   if (definition.level === 'ORDER') {
@@ -88,7 +82,7 @@ function examine(
   }
 
   const gate = lineGate(rule, definition, facts, context);
-  if (gate) return refuse(gate.reason, gate.detail);
+  if (gate) return refuse(trace, full, rule, gate);
   trace.push(candidateEntry(rule.ref, rule.mechanic));
   return { rule, mechanic: definition, benefit: lineBenefit(rule, definition, facts) };
 }
@@ -104,6 +98,11 @@ function lineGate(
   if (band) return band;
   if (mechanic.orderGate) return mechanic.orderGate(rule, context);
   return minAmountFailure(rule, facts.gross, 'line');
+}
+
+/** Not eligible: traced in a full trace only. */
+function refuse(trace: TraceEntry[], full: boolean, rule: PreparedRule, why: Ineligibility): null {
+  return full ? traceNull(trace, ineligibleEntry(rule.ref, why.reason, why.detail)) : null;
 }
 
 function traceNull(trace: TraceEntry[], entry: TraceEntry): null {

@@ -6,6 +6,7 @@
  */
 import type { Mechanic } from '../domain/codes';
 import type { RuleSpec } from '../domain/plan';
+import { restrictionsOf, type Restriction } from './eligibility';
 import { findPricingMechanic, type PricingMechanic } from './mechanics';
 import { Decimal } from './money';
 import type { RuleRef } from './trace';
@@ -31,6 +32,8 @@ export interface PreparedRule {
   /** Undefined only for a mechanic code this engine does not know. */
   definition: PricingMechanic | undefined;
   filters: RuleFilters;
+  /** The six dimensions of `filters` that the rule restricts (non-empty), in check order. */
+  restrictions: readonly Restriction[];
   value: Decimal | null;
   minAmount: Decimal | null;
   lineCap: Decimal | null;
@@ -52,13 +55,15 @@ export function ruleRef(spec: Pick<EngineRule, 'planCode' | 'version' | 'ruleCod
 export function prepareRule(spec: EngineRule, id: number): PreparedRule {
   const definition = findPricingMechanic(spec.mechanic);
   const { numbers, problems } = readRow(spec, definition);
+  const filters = filtersOf(spec);
   return {
     id,
     spec,
     ref: ruleRef(spec),
     mechanic: spec.mechanic,
     definition,
-    filters: filtersOf(spec),
+    filters,
+    restrictions: restrictionsOf(filters),
     ...numbers,
     specificity: specificityOf(spec),
     effectiveStart: spec.start ?? spec.planStart,

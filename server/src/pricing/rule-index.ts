@@ -14,8 +14,8 @@
  * compact part of the trace are the same at both levels.
  */
 import type { Audience } from '../domain/codes';
+import { lineFilterReason, type PricingContext } from './eligibility';
 import { prepareRule, type PreparedRule } from './prepared-rule';
-import type { TraceLevel } from './trace';
 import type { EngineRule, PricingLine } from './types';
 
 interface ProductIndex {
@@ -85,16 +85,8 @@ export function isPreparedRules(
   return !Array.isArray(rules);
 }
 
-/** The rules of the line's audience that could reach it, each once, in input order. */
-export function rulesForLine(
-  index: PreparedRules,
-  line: PricingLine,
-  level: TraceLevel = 'full',
-): readonly PreparedRule[] {
-  if (level === 'compact') {
-    const anchored = index.anchored.get(line.audience);
-    return anchored ? anchoredRules(anchored, line) : [];
-  }
+/** Full trace: the rules of the line's audience that name its product or none, in input order. */
+export function rulesForLine(index: PreparedRules, line: PricingLine): PreparedRule[] {
   const products = index.byAudience.get(line.audience);
   if (!products) return [];
   const found = new Map<number, PreparedRule>();
@@ -104,20 +96,42 @@ export function rulesForLine(
     products.byCategory.get(line.category) ?? [],
   ];
   for (const list of lists) for (const rule of list) found.set(rule.id, rule);
-  return [...found.values()].sort((a, b) => a.id - b.id);
+  return [...found.values()].sort(byId);
 }
 
-function anchoredRules(index: AnchorIndex, line: PricingLine): readonly PreparedRule[] {
-  const lists: PreparedRule[][] = [];
-  if (index.unanchored.length > 0) lists.push(index.unanchored);
-  index.byAnchor.forEach((map, k) => {
+/**
+ * Compact trace: the rules of the line's audience that pass its filters (dates, products,
+ * dimensions, inventory), in input order. Filtering while walking the anchor lists means only the
+ * few survivors are sorted.
+ */
+export function matchingRules(
+  index: PreparedRules,
+  line: PricingLine,
+  context: PricingContext,
+): PreparedRule[] {
+  const anchored = index.anchored.get(line.audience);
+  if (!anchored) return [];
+  const found: PreparedRule[] = [];
+  keepMatching(anchored.unanchored, line, context, found);
+  for (let k = 0; k < anchored.byAnchor.length; k += 1) {
     const value = ANCHORS[k].valueOf(line);
-    const list = value === null ? undefined : map.get(value);
-    if (list) lists.push(list);
-  });
-  // Each list is in input order already; only a merge of several needs sorting.
-  if (lists.length <= 1) return lists[0] ?? [];
-  return lists.flat().sort((a, b) => a.id - b.id);
+    const list = value === null ? undefined : anchored.byAnchor[k].get(value);
+    if (list) keepMatching(list, line, context, found);
+  }
+  return found.length > 1 ? found.sort(byId) : found;
+}
+
+function keepMatching(
+  rules: readonly PreparedRule[],
+  line: PricingLine,
+  context: PricingContext,
+  found: PreparedRule[],
+): void {
+  for (const rule of rules) if (lineFilterReason(rule, line, context) === null) found.push(rule);
+}
+
+function byId(a: PreparedRule, b: PreparedRule): number {
+  return a.id - b.id;
 }
 
 /** A bundle reaches only its bundle SKUs; other rules are filed by SKU if they name no category. */
