@@ -11,8 +11,13 @@ import type { PlanContent } from '../domain/plan';
  * at half the cost on a 50,000-rule version.
  */
 export function planContentHash(content: PlanContent): string {
-  const rules = content.rules.map(({ source: _source, ...rule }) => rule);
-  return createHash('sha256')
-    .update(stableStringify({ header: content.header, rules }))
-    .digest('hex');
+  // The same bytes as stableStringify({ header, rules }) ("header" sorts before "rules"), fed to
+  // the hash rule by rule: one 10 MB string for 50,000 rules costs three times as much.
+  const hash = createHash('sha256').update(
+    `{"header":${stableStringify(content.header)},"rules":[`,
+  );
+  content.rules.forEach(({ source: _source, ...rule }, index) => {
+    hash.update(index === 0 ? stableStringify(rule) : `,${stableStringify(rule)}`);
+  });
+  return hash.update(']}').digest('hex');
 }
