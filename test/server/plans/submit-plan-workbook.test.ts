@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 
 import { loadVersionContent } from '../../../server/src/db/plan-repository';
 import { DEMO_PLANS, buildExamplePlanWorkbook } from '../../../server/src/demo';
