@@ -21,7 +21,12 @@ const HEADER: PlanContent['header'] = {
 
 function contentWith(rows: number[]): PlanContent {
   const rules = rows.map((row, index) => {
-    const { version: _v, planStart: _s, planEnd: _e, ...spec } = buildRule({
+    const {
+      version: _v,
+      planStart: _s,
+      planEnd: _e,
+      ...spec
+    } = buildRule({
       ruleCode: `R${index + 1}`,
     });
     return { ...spec, source: { sheet: '规则', row } };

@@ -1,4 +1,3 @@
-
 import { loadVersionContent } from '../../../server/src/db/plan-repository';
 import { DEMO_PLANS, buildExamplePlanWorkbook } from '../../../server/src/demo';
 import { InputRejectedError } from '../../../server/src/errors';
