@@ -112,7 +112,7 @@ export async function listVersions(db: Db, planCode: string): Promise<VersionSum
   });
 }
 
-export async function findVersion(db: Db, planCode: string, version: number) {
+export async function findVersion(db: Db | Tx, planCode: string, version: number) {
   return db.planVersion.findFirst({ where: { plan: { code: planCode }, version } });
 }
 

@@ -1,6 +1,6 @@
 import type { PlanHeader, RuleSpec } from '../domain/plan';
 import type { EngineRule } from '../pricing/types';
-import type { Db } from './prisma-client';
+import type { Db, Tx } from './prisma-client';
 
 export interface VersionRef {
   id: number;
@@ -13,7 +13,7 @@ export interface ApprovedVersion extends VersionRef {
 }
 
 /** Every approved version, with the first date it prices live orders. */
-export async function findApprovedVersions(db: Db): Promise<ApprovedVersion[]> {
+export async function findApprovedVersions(db: Db | Tx): Promise<ApprovedVersion[]> {
   const rows = await db.planVersion.findMany({
     where: { status: 'APPROVED' },
     include: { plan: true },
@@ -46,7 +46,7 @@ export function versionsInForceOn(approved: ApprovedVersion[], date: string): Ap
 }
 
 /** The rules of the given versions, each carrying its version number and its plan's dates. */
-export async function loadEngineRules(db: Db, versionIds: number[]): Promise<EngineRule[]> {
+export async function loadEngineRules(db: Db | Tx, versionIds: number[]): Promise<EngineRule[]> {
   const versions = await db.planVersion.findMany({ where: { id: { in: versionIds } } });
   const rules: EngineRule[] = [];
   for (const version of versions) {
@@ -68,7 +68,7 @@ export async function loadEngineRules(db: Db, versionIds: number[]): Promise<Eng
   return rules;
 }
 
-export async function loadPricingMaster(db: Db) {
+export async function loadPricingMaster(db: Db | Tx) {
   const [products, hospitals, distributors, prices] = await Promise.all([
     db.product.findMany(),
     db.hospital.findMany(),

@@ -7,12 +7,13 @@ import {
   type VersionRef,
   versionsInForceOn,
 } from '../db/pricing-repository';
-import type { Db } from '../db/prisma-client';
+import type { Db, Tx } from '../db/prisma-client';
 import { type Finding, hasBlocking } from '../domain/finding';
 import { BadRequestError, InputRejectedError, NotFoundError } from '../errors';
 import { businessDateOf } from '../pricing/business-date';
 import { priceOrder, prepareRules, type PreparedRules } from '../pricing/engine';
 import { pricedLineToJson } from '../pricing/priced-line-json';
+import type { PricedOrder, PricingLine } from '../pricing/types';
 import { type OrderLineInput, parseOrderLines } from './order-lines';
 import { resolveLineContext } from './resolve-line-context';
 
@@ -21,6 +22,17 @@ export interface PriceLinesInput {
   fileName: string;
   /** "CODE@V" references to simulate; empty prices with the versions in force. */
   plans: string[];
+  /**
+   * Confirming orders (confirm-orders.ts): sees each order as the engine priced it, with its
+   * resolved lines and versions, and may cut it to the plans' budgets before the guards run.
+   */
+  onPriced?: (order: PricedOrder, inputs: PricedOrderInputs) => PricedOrder;
+}
+
+export interface PricedOrderInputs {
+  pricingDate: string;
+  versions: VersionRef[];
+  lines: PricingLine[];
 }
 
 export type PricedLineOutput = ReturnType<typeof pricedLineToJson> | UnpricedLine;
@@ -48,7 +60,10 @@ export interface PriceLinesResult {
 }
 
 /** Prices an order-lines file, as a simulation (named versions) or against the versions in force. */
-export async function priceOrderLines(db: Db, input: PriceLinesInput): Promise<PriceLinesResult> {
+export async function priceOrderLines(
+  db: Db | Tx,
+  input: PriceLinesInput,
+): Promise<PriceLinesResult> {
   const { lines, findings } = await parseOrderLines(input.file, input.fileName);
   if (hasBlocking(findings))
     throw new InputRejectedError('The order lines were refused.', findings);
@@ -63,7 +78,7 @@ export async function priceOrderLines(db: Db, input: PriceLinesInput): Promise<P
     const pricingDate = businessDateOf(order[0].pricingDate);
     const { versions, rules } = rulesOn(pricingDate);
     versions.forEach((version) => used.set(version.id, version));
-    return priceOneOrder(order, pricingDate, rules, master);
+    return priceOneOrder(order, { pricingDate, versions }, rules, master, input.onPriced);
   });
   const plans = [...used.values()].sort(
     (a, b) => a.planCode.localeCompare(b.planCode) || a.version - b.version,
@@ -77,7 +92,7 @@ export async function priceOrderLines(db: Db, input: PriceLinesInput): Promise<P
 type RulesOn = (date: string) => { versions: VersionRef[]; rules: PreparedRules };
 
 /** A simulation prices every order with the same named versions, whatever its date. */
-async function fixedRules(db: Db, refs: string[]): Promise<RulesOn> {
+async function fixedRules(db: Db | Tx, refs: string[]): Promise<RulesOn> {
   const versions = await findNamedVersions(db, refs);
   const rules = prepareRules(
     await loadEngineRules(
@@ -89,7 +104,7 @@ async function fixedRules(db: Db, refs: string[]): Promise<RulesOn> {
 }
 
 /** Live pricing uses, per order date, the approved versions in force that day. */
-async function rulesInForce(db: Db): Promise<RulesOn> {
+async function rulesInForce(db: Db | Tx): Promise<RulesOn> {
   const approved = await findApprovedVersions(db);
   const all = await loadEngineRules(
     db,
@@ -111,9 +126,10 @@ async function rulesInForce(db: Db): Promise<RulesOn> {
 }
 function priceOneOrder(
   lines: OrderLineInput[],
-  pricingDate: string,
+  { pricingDate, versions }: Omit<PricedOrderInputs, 'lines'>,
   rules: PreparedRules,
   master: PricingMaster,
+  onPriced: PriceLinesInput['onPriced'],
 ): PricedLineOutput[] {
   const resolved = lines.map((line) => ({
     input: line,
@@ -121,7 +137,8 @@ function priceOneOrder(
   }));
   const priceable = resolved.flatMap((entry) => (entry.context.ok ? [entry.context.line] : []));
 
-  const result = priceOrder({ orderNo: lines[0].orderNo, pricingDate, lines: priceable }, rules);
+  const engine = priceOrder({ orderNo: lines[0].orderNo, pricingDate, lines: priceable }, rules);
+  const result = onPriced ? onPriced(engine, { pricingDate, versions, lines: priceable }) : engine;
   const byLine = new Map(result.lines.map((line) => [line.lineNo, pricedLineToJson(line)]));
   return resolved.map(({ input, context }) =>
     context.ok ? byLine.get(input.lineNo)! : unpricedLine(input, context.findings),
@@ -153,7 +170,7 @@ function groupByOrder(lines: OrderLineInput[]): OrderLineInput[][] {
 }
 
 /** Parses "CODE@V" references and finds each version. */
-async function findNamedVersions(db: Db, refs: string[]) {
+async function findNamedVersions(db: Db | Tx, refs: string[]) {
   return Promise.all(
     refs.map(async (ref) => {
       const match = /^(.+)@(\d+)$/.exec(ref.trim());
