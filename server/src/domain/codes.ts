@@ -38,6 +38,10 @@ export const REASONS = {
 } as const;
 export type Reason = keyof typeof REASONS;
 
+/** What a confirmed order meets when a plan's budget runs out (SPEC §4 step 6). */
+export const BUDGET_POLICIES = { TRUNCATE: '截断', REJECT_LINE: '整行拒绝' } as const;
+export type BudgetPolicy = keyof typeof BUDGET_POLICIES;
+
 export const CHANNELS = {
   PUBLIC_HOSPITAL: '公立医院',
   PRIVATE_HOSPITAL: '民营医院',

@@ -1,5 +1,6 @@
 import type {
   Audience,
+  BudgetPolicy,
   Channel,
   Grade,
   Mechanic,
@@ -24,6 +25,11 @@ export interface PlanHeader {
   start: string;
   end: string;
   budget: string | null;
+  /**
+   * Present only when REJECT_LINE: absent means TRUNCATE, so versions submitted before the column
+   * existed keep their content hash and compare equal to the same plan submitted again.
+   */
+  budgetPolicy?: BudgetPolicy;
   owner: string | null;
   reason: Reason | null;
   notes: string | null;

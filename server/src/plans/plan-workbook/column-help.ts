@@ -15,6 +15,10 @@ export const PLAN_HELP: Help = {
     '预算，人民币，不含税，最多两位小数。',
     'Budget in CNY excluding VAT, at most 2 decimals.',
   ],
+  budgetPolicy: [
+    '预算用尽时：截断（默认，最后一项优惠减到剩余预算）或整行拒绝（该行不享受本计划任何优惠）。',
+    "When the budget runs out: TRUNCATE (default; the last benefit is cut to what remains) or REJECT_LINE (the line gets none of this plan's benefit).",
+  ],
   owner: ['负责人。', 'Owner.'],
   reason: [
     '原因：近效期、滞销、停产、新品上市、竞争应对（可空）。',

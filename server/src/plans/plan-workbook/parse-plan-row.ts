@@ -1,4 +1,4 @@
-import { PLAN_LEVELS, REASONS } from '../../domain/codes';
+import { BUDGET_POLICIES, PLAN_LEVELS, REASONS } from '../../domain/codes';
 import type { PlanHeader } from '../../domain/plan';
 import { parseCode, parseMoney, parseText } from '../../workbook/cell-parsers';
 import { readDateRange, type DateRange } from './date-range';
@@ -21,6 +21,9 @@ export function parsePlanRow(context: RowContext, date1904: boolean): PlanRow {
   const parent = context.read('parent', parseText);
   const dates = readDateRange(context, date1904, true);
   const budget = context.read('budget', parseMoney);
+  const budgetPolicy = context.read('budgetPolicy', (cell) => parseCode(cell, BUDGET_POLICIES), {
+    UNKNOWN_CODE: 'UNKNOWN_BUDGET_POLICY',
+  });
   const owner = context.read('owner', parseText);
   const reason = context.read('reason', (cell) => parseCode(cell, REASONS), {
     UNKNOWN_CODE: 'UNKNOWN_REASON',
@@ -44,6 +47,7 @@ export function parsePlanRow(context: RowContext, date1904: boolean): PlanRow {
     start: dates.start,
     end: dates.end,
     budget,
+    ...(budgetPolicy === 'REJECT_LINE' ? { budgetPolicy } : {}),
     owner,
     reason,
     notes,

@@ -9,6 +9,7 @@ export const PLAN_COLUMNS: ColumnDef[] = [
   { key: 'start', zh: '开始日期', en: 'Start', required: true },
   { key: 'end', zh: '结束日期', en: 'End', required: true },
   { key: 'budget', zh: '预算', en: 'Budget' },
+  { key: 'budgetPolicy', zh: '预算策略', en: 'BudgetPolicy' },
   { key: 'owner', zh: '负责人', en: 'Owner' },
   { key: 'reason', zh: '原因代码', en: 'Reason' },
   { key: 'notes', zh: '备注', en: 'Notes' },

@@ -43,6 +43,7 @@ const multiple = (name: string): DropDown => ({ list: LIST_PREFIX + name, multip
 export const PLAN_DROP_DOWNS: Record<string, DropDown> = {
   level: single('Levels'),
   reason: single('Reasons'),
+  budgetPolicy: single('BudgetPolicies'),
 };
 
 export const RULE_DROP_DOWNS: Record<string, DropDown> = {

@@ -1,5 +1,6 @@
 import {
   AUDIENCES,
+  BUDGET_POLICIES,
   CHANNELS,
   GRADES,
   MECHANICS,
@@ -54,6 +55,7 @@ export function templateLists(master: TemplateMasterData, lang: TemplateLanguage
     ['Stacking', '叠加方式 Stacking', coded(STACKINGS)],
     ['Levels', '层级 Level', coded(PLAN_LEVELS)],
     ['Reasons', '原因代码 Reason', coded(REASONS)],
+    ['BudgetPolicies', '预算策略 BudgetPolicy', coded(BUDGET_POLICIES)],
     ['TierModes', '阶梯方式 TierMode', coded(TIER_MODES)],
     ['Channels', '渠道 Channel', coded(CHANNELS)],
     ['Grades', '医院等级 Grade', coded(GRADES)],
