@@ -4,6 +4,7 @@ import { createOutput } from './cli-context';
 import { registerApprovalCommands } from './commands/approvals';
 import { registerAuditCommands } from './commands/audit';
 import { registerImportMasterCommand } from './commands/import-master';
+import { registerMatrixCommand } from './commands/matrix';
 import { registerPlanHistoryCommands } from './commands/plan-history';
 import { registerPriceCommand } from './commands/price';
 import { registerSeedDemoCommand } from './commands/seed-demo';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerSubmitCommands(program);
   registerPlanHistoryCommands(program);
   registerPriceCommand(program);
+  registerMatrixCommand(program);
   registerApprovalCommands(program);
   registerAuditCommands(program);
   registerUserCommands(program);
