@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { createOutput } from './cli-context';
 import { registerApprovalCommands } from './commands/approvals';
 import { registerAuditCommands } from './commands/audit';
+import { registerCompareCommand } from './commands/compare';
 import { registerImportMasterCommand } from './commands/import-master';
 import { registerMatrixCommand } from './commands/matrix';
 import { registerPlanHistoryCommands } from './commands/plan-history';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerPlanHistoryCommands(program);
   registerPriceCommand(program);
   registerMatrixCommand(program);
+  registerCompareCommand(program);
   registerApprovalCommands(program);
   registerAuditCommands(program);
   registerUserCommands(program);
