@@ -1,3 +1,4 @@
+import { loadComplianceBook } from '../db/compliance-book-repository';
 import { findVersion } from '../db/plan-repository';
 import {
   findApprovedVersions,
@@ -12,8 +13,9 @@ import { type Finding, hasBlocking } from '../domain/finding';
 import { BadRequestError, InputRejectedError, NotFoundError } from '../errors';
 import { businessDateOf } from '../pricing/business-date';
 import { priceOrder, prepareRules, type PreparedRules } from '../pricing/engine';
-import { pricedLineToJson } from '../pricing/priced-line-json';
+import type { ComplianceBook } from '../pricing/guards';
 import type { PricedOrder, PricingLine } from '../pricing/types';
+import { type GuardedLineJson, guardedLineJson } from './guard-priced-line';
 import { type OrderLineInput, parseOrderLines } from './order-lines';
 import { resolveLineContext } from './resolve-line-context';
 
@@ -35,7 +37,7 @@ export interface PricedOrderInputs {
   lines: PricingLine[];
 }
 
-export type PricedLineOutput = ReturnType<typeof pricedLineToJson> | UnpricedLine;
+export type PricedLineOutput = GuardedLineJson | UnpricedLine;
 
 /** A line the engine never saw: no price, unknown SKU or party. Money fields are null, not zero. */
 export interface UnpricedLine {
@@ -43,6 +45,7 @@ export interface UnpricedLine {
   lineNo: number;
   sku: string;
   qty: number;
+  status: 'UNPRICED';
   listUnitPrice: null;
   grossAmount: null;
   discountAmount: null;
@@ -71,6 +74,8 @@ export async function priceOrderLines(
   const rulesOn =
     input.plans.length > 0 ? await fixedRules(db, input.plans) : await rulesInForce(db);
   const master = await loadPricingMaster(db);
+  // Compliance facts for every line, read once for the whole order book.
+  const book = await loadComplianceBook(db);
   const used = new Map<number, VersionRef>();
 
   const priced = groupByOrder(lines).flatMap((order) => {
@@ -78,7 +83,7 @@ export async function priceOrderLines(
     const pricingDate = businessDateOf(order[0].pricingDate);
     const { versions, rules } = rulesOn(pricingDate);
     versions.forEach((version) => used.set(version.id, version));
-    return priceOneOrder(order, { pricingDate, versions }, rules, master, input.onPriced);
+    return priceOneOrder(order, { pricingDate, versions }, rules, { master, book }, input.onPriced);
   });
   const plans = [...used.values()].sort(
     (a, b) => a.planCode.localeCompare(b.planCode) || a.version - b.version,
@@ -128,7 +133,7 @@ function priceOneOrder(
   lines: OrderLineInput[],
   { pricingDate, versions }: Omit<PricedOrderInputs, 'lines'>,
   rules: PreparedRules,
-  master: PricingMaster,
+  { master, book }: { master: PricingMaster; book: ComplianceBook },
   onPriced: PriceLinesInput['onPriced'],
 ): PricedLineOutput[] {
   const resolved = lines.map((line) => ({
@@ -139,7 +144,12 @@ function priceOneOrder(
 
   const engine = priceOrder({ orderNo: lines[0].orderNo, pricingDate, lines: priceable }, rules);
   const result = onPriced ? onPriced(engine, { pricingDate, versions, lines: priceable }) : engine;
-  const byLine = new Map(result.lines.map((line) => [line.lineNo, pricedLineToJson(line)]));
+  const byLine = new Map(
+    result.lines.map((line, k) => [
+      line.lineNo,
+      guardedLineJson(priceable[k], line, book, pricingDate),
+    ]),
+  );
   return resolved.map(({ input, context }) =>
     context.ok ? byLine.get(input.lineNo)! : unpricedLine(input, context.findings),
   );
@@ -151,6 +161,7 @@ function unpricedLine(input: OrderLineInput, findings: Finding[]): UnpricedLine 
     lineNo: input.lineNo,
     sku: input.sku,
     qty: input.qty,
+    status: 'UNPRICED',
     listUnitPrice: null,
     grossAmount: null,
     discountAmount: null,

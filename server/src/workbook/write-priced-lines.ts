@@ -21,6 +21,8 @@ export interface PricedLineJson {
   freeGoods: { sku: string; qty: number; rule: string }[];
   findings: { code: string; severity: string; message: string }[];
   trace: { message: string }[];
+  /** PRICED, REFUSED (a BLOCK compliance guard) or UNPRICED; absent is shown as empty. */
+  status?: string;
 }
 
 export const PRICED_SHEET = '定价结果 Priced';
@@ -54,6 +56,7 @@ const PRICED_COLUMNS: OutColumn[] = [
   { header: '赠品 FreeGoods', kind: 'text', width: 24 },
   { header: '发现 Findings', kind: 'text', width: 40 },
   { header: '追溯 Trace', kind: 'link', width: 12 },
+  { header: '状态 Status', kind: 'text', width: 12 },
 ];
 
 const TRACE_COLUMNS: OutColumn[] = [
@@ -141,6 +144,7 @@ function pricedValues(line: PricedLineJson, firstTraceRow: number): OutValue[] {
     freeGoodsText(line.freeGoods),
     findingsText(line.findings),
     line.trace.length > 0 ? traceLink(firstTraceRow) : null,
+    line.status ?? null,
   ];
 }
 

@@ -87,6 +87,7 @@ test('the Priced header names every column in both languages', () => {
     '赠品 FreeGoods',
     '发现 Findings',
     '追溯 Trace',
+    '状态 Status',
   ]);
 });
 
