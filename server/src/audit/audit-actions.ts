@@ -35,6 +35,21 @@ export interface AuditPayloads {
   'user.signed-in': { before: null; after: { expiresAt: string } };
   'user.signed-out': { before: null; after: { revoked: number } };
   'apikey.created': { before: null; after: { name: string; login: string } };
+  'order.confirmed': {
+    before: null;
+    after: {
+      pricingDate: string;
+      versions: string[];
+      lines: number;
+      netAmount: string;
+      /** "PLAN@version amount" per reservation, ex-VAT. */
+      reserved: string[];
+    };
+  };
+  'order.cancelled': {
+    before: { status: string };
+    after: { status: string; released: string[] };
+  };
   'plan.version.transition': {
     before: { status: string };
     after: { status: string; step?: string; decision?: string; comment?: string };

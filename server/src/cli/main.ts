@@ -6,6 +6,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerCompareCommand } from './commands/compare';
 import { registerImportMasterCommand } from './commands/import-master';
 import { registerMatrixCommand } from './commands/matrix';
+import { registerOrderCommands } from './commands/orders';
 import { registerPlanHistoryCommands } from './commands/plan-history';
 import { registerPriceCommand } from './commands/price';
 import { registerSeedDemoCommand } from './commands/seed-demo';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerSubmitCommands(program);
   registerPlanHistoryCommands(program);
   registerPriceCommand(program);
+  registerOrderCommands(program);
   registerMatrixCommand(program);
   registerCompareCommand(program);
   registerApprovalCommands(program);

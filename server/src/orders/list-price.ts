@@ -13,13 +13,7 @@ export function listUnitPrice(
   audience: Audience,
   date: string,
 ): string | null {
-  const entry = entries.find(
-    (candidate) =>
-      candidate.sku === sku &&
-      candidate.audience === audience &&
-      candidate.validFrom <= date &&
-      (candidate.validTo === null || date <= candidate.validTo),
-  );
+  const entry = priceEntryOn(entries, sku, audience, date);
   if (!entry) return null;
 
   const price = parseMoney(entry.unitPrice);
@@ -29,4 +23,20 @@ export function listUnitPrice(
   if (audience === 'HOSPITAL' && !entry.taxInclusive)
     return formatMoney(roundMoney(price.times(factor)));
   return formatMoney(price);
+}
+
+/** The price-list entry in force for a SKU and audience on a date (entries newest first). */
+export function priceEntryOn(
+  entries: PriceEntry[],
+  sku: string,
+  audience: Audience,
+  date: string,
+): PriceEntry | undefined {
+  return entries.find(
+    (candidate) =>
+      candidate.sku === sku &&
+      candidate.audience === audience &&
+      candidate.validFrom <= date &&
+      (candidate.validTo === null || date <= candidate.validTo),
+  );
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 
 import type { Command } from 'commander';
 
+import { type ConfirmResult, confirmOrders } from '../../orders/confirm-orders';
 import { type PricedLineOutput, priceOrderLines } from '../../orders/price-order-lines';
+import { BadRequestError } from '../../errors';
 import { writePricedLinesWorkbook } from '../../workbook/write-priced-lines';
 import { withDatabase } from '../cli-context';
 import { jsonOption, outputFor } from './command-options';
@@ -17,25 +19,55 @@ export function registerPriceCommand(program: Command): void {
         '--plans <refs>',
         'simulate with these versions, e.g. Q4-2026@2,ZJ-2026@1 (default: versions in force)',
       )
-      .option('-o, --out <file.xlsx>', 'write the priced lines as a workbook'),
-  ).action(async (file: string, options: { plans?: string; out?: string }, command: Command) => {
+      .option('-o, --out <file.xlsx>', 'write the priced lines as a workbook')
+      .option('--confirm', 'store the orders and reserve plan budgets (needs --user)')
+      .option('--user <login>', 'who confirms'),
+  ).action(async (file: string, options: PriceOptions, command: Command) => {
     const out = outputFor(command);
     const plans = (options.plans ?? '')
       .split(',')
       .map((ref) => ref.trim())
       .filter(Boolean);
-    const result = await withDatabase((db) =>
-      priceOrderLines(db, { file: fs.readFileSync(file), fileName: path.basename(file), plans }),
-    );
+    const input = { file: fs.readFileSync(file), fileName: path.basename(file) };
+    const result = options.confirm
+      ? await withDatabase((db) => confirmOrders(db, confirmInput(input, options, plans)))
+      : await withDatabase((db) => priceOrderLines(db, { ...input, plans }));
     if (options.out) await writePricedLinesWorkbook(options.out, result.lines.map(forWorkbook));
 
-    out.result({ plans: result.plans, lines: result.lines });
+    const orders: ConfirmResult['orders'] | undefined =
+      'orders' in result ? (result as ConfirmResult).orders : undefined;
+    out.result({ plans: result.plans, lines: result.lines, ...(orders ? { orders } : {}) });
     out.say(
       `Priced with ${result.plans.map((p) => `${p.plan}@${p.version}`).join(', ') || 'no plan versions'}.`,
     );
     for (const line of result.lines) out.say(describeLine(line));
     if (options.out) out.say(`Priced lines written to ${options.out}.`);
+    for (const order of orders ?? []) out.say(describeConfirmed(order));
   });
+}
+
+interface PriceOptions {
+  plans?: string;
+  out?: string;
+  confirm?: boolean;
+  user?: string;
+}
+
+/** Only the versions in force may price a confirmed order: a simulation is never confirmed. */
+function confirmInput(
+  input: { file: Buffer; fileName: string },
+  options: PriceOptions,
+  plans: string[],
+) {
+  if (plans.length > 0)
+    throw new BadRequestError('--confirm prices with the versions in force; drop --plans.');
+  if (!options.user) throw new BadRequestError('--confirm needs --user <login>: who confirms.');
+  return { ...input, user: options.user, now: new Date() };
+}
+
+function describeConfirmed(order: ConfirmResult['orders'][number]): string {
+  const reserved = order.reserved.map((r) => `${r.plan}@${r.version} ${r.amount}`).join(', ');
+  return `Confirmed ${order.orderNo}: net ${order.netAmount}; budget reserved (ex-VAT): ${reserved || 'none'}.`;
 }
 
 function describeLine(line: PricedLineOutput): string {
