@@ -9,6 +9,7 @@ import { auditRoutes } from './http/routes/audit-routes';
 import { authRoutes } from './http/routes/auth-routes';
 import { healthRoutes } from './http/routes/health-routes';
 import { masterRoutes } from './http/routes/master-routes';
+import { matrixRoutes } from './http/routes/matrix-routes';
 import { planRoutes } from './http/routes/plan-routes';
 import { pricingRoutes } from './http/routes/pricing-routes';
 import { userRoutes } from './http/routes/user-routes';
@@ -27,6 +28,7 @@ export function createApp(db: Db): Express {
     requireSignIn(db),
     masterRoutes(db),
     planRoutes(db),
+    matrixRoutes(db),
     approvalRoutes(db),
     pricingRoutes(db),
     auditRoutes(db),
