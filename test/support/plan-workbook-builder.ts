@@ -7,6 +7,7 @@ export interface PlanRow {
   Start: string;
   End: string;
   Budget?: number;
+  BudgetPolicy?: string;
 }
 
 export type RuleRow = Record<string, string | number>;
