@@ -105,7 +105,8 @@ export const DEMO_PLANS: DemoPlan[] = [
         ruleCode: 'R04',
         mechanic: 'PCT_OFF',
         audience: 'HOSPITAL',
-        categories: ['冠脉支架'],
+        // Not DES-2518: it is under VBP in 江苏 and 四川 from July, where hospitals pay the 中选价.
+        skus: ['DES-3018', 'DES-3524'],
         grades: ['3A', '3B'],
         value: '3',
         stacking: 'EXCLUSIVE',
@@ -187,6 +188,8 @@ export const DEMO_PLANS: DemoPlan[] = [
         ruleCode: 'R15',
         mechanic: 'ORDER_AMOUNT_OFF',
         audience: 'HOSPITAL',
+        // Consumables and reagents only: an order discount on stents would reach the VBP stent.
+        categories: ['一次性耗材', '体外诊断试剂'],
         channels: ['PRIVATE_HOSPITAL'],
         minAmount: '20000.00',
         value: '800.00',

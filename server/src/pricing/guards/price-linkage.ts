@@ -18,7 +18,7 @@ export const priceLinkage: ComplianceGuard = {
     const cause = rules.length > 0 ? ` under ${listRules(rules)}` : '';
     const message =
       `The hospital net price ${netUnitText(priced)} of ${line.sku}${cause} is below its lowest ` +
-      `platform price ${lowest.price} (${provinceText(lowest.province)}); other provinces may ` +
+      `platform price ${lowest.price}, listed in ${provinceText(lowest.province)}; other provinces may ` +
       `link to it: keep the price at ${lowest.price} or more, or justify it to compliance.`;
     return { message, rules, column: 'value' };
   },

@@ -1,0 +1,54 @@
+/**
+ * The dates a cell is priced on: each window's first and last day, and every day inside a window
+ * on which a fact about the cell's SKU or distributor changes (a listing, a VBP award, a price, a
+ * certificate, a licence or an authorisation starts or ends). Between those days nothing the
+ * guards read changes, so the cell prices the same.
+ */
+import { addDays } from '../../pricing/business-date';
+import type { ComplianceBook } from '../../pricing/guards';
+
+type Validity = { validFrom: string; validTo: string | null };
+
+export function factChanges(book: ComplianceBook) {
+  const memo = new Map<string, string[]>();
+  return (sku: string, distributor: string | null): string[] => {
+    const key = `${sku}|${distributor ?? ''}`;
+    let days = memo.get(key);
+    if (!days) {
+      days = changeDays(book, sku, distributor);
+      memo.set(key, days);
+    }
+    return days;
+  };
+}
+
+export function checkDates(windows: Iterable<string>, changes: readonly string[]): string[] {
+  const dates = new Set<string>();
+  const spans = [...windows].map((window) => window.split('|') as [string, string]);
+  for (const [start, end] of spans) dates.add(start).add(end);
+  for (const day of changes) {
+    if (spans.some(([start, end]) => start < day && day <= end)) dates.add(day);
+  }
+  return [...dates].sort();
+}
+
+function changeDays(book: ComplianceBook, sku: string, distributor: string | null): string[] {
+  const validities: Validity[] = [
+    ...(book.listingsBySku.get(sku) ?? []),
+    ...(book.awardsBySku.get(sku) ?? []),
+    ...book.prices.filter((price) => price.sku === sku),
+    ...book.twoInvoice,
+  ];
+  if (distributor !== null) {
+    validities.push(...(book.licensesByDistributor.get(distributor) ?? []));
+    validities.push(...(book.authorizationsByDistributor.get(distributor) ?? []));
+  }
+  const days = new Set<string>();
+  for (const { validFrom, validTo } of validities) {
+    days.add(validFrom);
+    if (validTo !== null) days.add(addDays(validTo, 1));
+  }
+  const certEnd = book.products.get(sku)?.certValidTo;
+  if (certEnd) days.add(addDays(certEnd, 1));
+  return [...days];
+}
