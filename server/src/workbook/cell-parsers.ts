@@ -22,7 +22,7 @@ function withCell<T>(
   const cell = asCell(input);
   if (cell.error !== undefined) {
     return fail(
-      `The cell shows the error ${cell.error}: correct the formula or type the value.`,
+      `The cell shows ${cell.error}: correct the formula or type the value.`,
       'CELL_ERROR',
     );
   }

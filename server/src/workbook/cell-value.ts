@@ -8,6 +8,8 @@ type RawValue = string | number | boolean | Date | null | undefined | Record<str
 export interface RawCell {
   value: unknown;
   numFmt?: string;
+  /** A formula's cached result; ExcelJS's `value` leaves out a falsy one (0, '', NaN). */
+  result?: unknown;
 }
 
 const EMPTY: CellValue = { value: null, percent: false };
@@ -19,7 +21,7 @@ const EMPTY: CellValue = { value: null, percent: false };
 export function toCellValue(cell: RawCell | undefined, date1904: boolean): CellValue {
   if (cell === undefined) return EMPTY;
   const format = cell.numFmt;
-  const plain = flatten(cell.value as RawValue);
+  const plain = flatten(withResult(cell));
   if (plain === null) return EMPTY;
   if (typeof plain === 'object' && 'error' in plain) {
     return { value: null, percent: false, error: plain.error };
@@ -29,6 +31,30 @@ export function toCellValue(cell: RawCell | undefined, date1904: boolean): CellV
   return { value: plain, percent: typeof plain === 'number' && isPercentFormat(format) };
 }
 
+/**
+ * A formula cell's value with its cached result. ExcelJS copies only truthy results into `value`,
+ * so 0 and an error (NaN from the streaming reader) would read as an empty cell, and an empty
+ * Products or LineCap cell means "all products" or "no cap". `cell.result` keeps them.
+ */
+function withResult(cell: RawCell): RawValue {
+  const value = cell.value as RawValue;
+  if (!isFormula(value) || 'result' in (value as object)) return value;
+  if (cell.result === undefined) return { error: NOT_CALCULATED };
+  return { ...(value as object), result: cell.result };
+}
+
+/** Scripts (not Excel) write formulas without a result; we cannot know what the cell shows. */
+const NOT_CALCULATED = 'a formula with no saved result (open and save the workbook in Excel)';
+
+function isFormula(value: RawValue): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Date) &&
+    ('formula' in value || 'sharedFormula' in value)
+  );
+}
+
 type Flat = string | number | boolean | Date | null | { error: string };
 
 function flatten(value: RawValue): Flat {
@@ -36,9 +62,7 @@ function flatten(value: RawValue): Flat {
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('error' in value) return { error: String(value.error) };
   if ('richText' in value) return richTextOf(value.richText);
-  if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
-    return formulaResult(value.result);
-  }
+  if (isFormula(value)) return formulaResult(value.result);
   if ('text' in value) return flatten(value.text as RawValue);
   return null;
 }
@@ -55,7 +79,7 @@ function richTextOf(runs: unknown): string {
  * result arrives as NaN (its code lost) and a boolean as 1 or 0.
  */
 function formulaResult(result: unknown): Flat {
-  if (typeof result === 'number' && Number.isNaN(result)) return { error: 'formula error' };
+  if (typeof result === 'number' && Number.isNaN(result)) return { error: 'a formula error' };
   return flatten(result as RawValue);
 }
 

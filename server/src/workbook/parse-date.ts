@@ -18,7 +18,7 @@ export interface DateOptions {
 export function parseDate(input: CellInput, options: DateOptions = {}): Parsed<string | null> {
   const cell = asCell(input);
   if (cell.error !== undefined) {
-    return failed(`The cell shows the error ${cell.error}: correct the formula or type the date.`);
+    return failed(`The cell shows ${cell.error}: correct the formula or type the date.`);
   }
   const { value } = cell;
   if (value instanceof Date) return fromDate(value);
