@@ -10,6 +10,7 @@ export const PLAN_HEADERS: Record<string, [zh: string, en: string]> = {
   start: ['开始日期', 'Start'],
   end: ['结束日期', 'End'],
   budget: ['预算', 'Budget'],
+  budgetPolicy: ['预算策略', 'BudgetPolicy'],
   owner: ['负责人', 'Owner'],
   reason: ['原因代码', 'Reason'],
   notes: ['备注', 'Notes'],

@@ -135,7 +135,9 @@ describe('buildPlanTemplate', () => {
     const rules = workbook.getWorksheet('规则')!;
 
     expect(plans.getCell('C2').dataValidation.formulae).toEqual(['MP_Levels']);
-    expect(plans.getCell('I2').dataValidation.formulae).toEqual(['MP_Reasons']);
+    expect(plans.getCell('H2').dataValidation.formulae).toEqual(['MP_BudgetPolicies']);
+    expect(plans.getCell('J2').dataValidation.formulae).toEqual(['MP_Reasons']);
+    expect(namedValues(workbook, 'MP_BudgetPolicies')).toEqual(['截断', '整行拒绝']);
     expect(rules.getCell('H2').dataValidation.formulae).toEqual(['MP_Grades']);
     expect(namedValues(workbook, 'MP_Levels')).toEqual(['年度', '季度', '月度']);
     expect(namedValues(workbook, 'MP_Grades')).toHaveLength(10);
