@@ -1,14 +1,19 @@
+import path from 'node:path';
+
 import { createApp } from './app';
 import { absoluteDatabaseUrl, resolveDatabaseUrl } from './db/database-url';
 import { isMasterDataEmpty } from './db/master-repository';
 import { applyPendingMigrations } from './db/migrate';
 import { openDatabase } from './db/prisma-client';
+import { listen, tlsFilesFromEnv } from './http/listen';
 import { logger } from './logger';
 import { seedDemo } from './master/seed-demo-company';
 
 const DEFAULT_PORT = 3000;
+/** Built by `npm start` (addin/scripts/build-taskpane.ts) before the server starts. */
+const TASK_PANE_DIR = path.resolve(__dirname, '..', '..', 'addin', 'dist');
 
-/** `npm start`: migrate, seed the demo company into an empty database, serve. */
+/** `npm start`: migrate, seed the demo company into an empty database, serve API and task pane. */
 async function main(): Promise<void> {
   const url = absoluteDatabaseUrl(resolveDatabaseUrl());
   const applied = await applyPendingMigrations(url);
@@ -20,11 +25,26 @@ async function main(): Promise<void> {
     logger.info({ examples: 'medpromo-examples' }, 'empty database: demo company loaded');
   }
 
-  const port = Number(process.env.PORT ?? DEFAULT_PORT);
-  const host = process.env.HOST ?? '127.0.0.1';
-  const server = createApp(db).listen(port, host, () => {
-    logger.info({ url: `http://${host}:${port}/`, database: url }, 'MedPromo is serving');
+  const tls = tlsFilesFromEnv(process.env);
+  const {
+    server,
+    url: origin,
+    secure,
+  } = await listen(createApp(db, { taskPaneDir: TASK_PANE_DIR }), {
+    port: Number(process.env.PORT ?? DEFAULT_PORT),
+    host: process.env.HOST ?? '127.0.0.1',
+    ...tls,
   });
+  if (!secure) {
+    logger.warn(
+      { tls: false, host: process.env.HOST ?? '127.0.0.1' },
+      'No TLS certificate configured (MEDPROMO_TLS_CERT, MEDPROMO_TLS_KEY): serving plain HTTP on localhost; Excel sideloads the add-in only over HTTPS.',
+    );
+  }
+  logger.info(
+    { url: origin, taskPane: `${origin}addin/taskpane.html`, database: url },
+    'MedPromo is serving',
+  );
   const stop = () => server.close(() => void db.$disconnect());
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -20,13 +20,25 @@ export interface CellFinding extends FindingInput {
 export function locateFindings(findings: FindingInput[], tables: SheetTable[]): CellFinding[] {
   return findings.map((finding) => {
     const table = tables.find((t) => t.sheet === finding.sheet);
-    const index = table?.header.findIndex((name) => name === finding.column) ?? -1;
+    const index = table ? columnOf(table.header, finding.column) : -1;
     const located = table !== undefined && finding.row !== undefined && index >= 0;
     return {
       ...finding,
       address: located ? cellAddress(finding.row! - 1, table.firstColumn + index) : null,
     };
   });
+}
+
+/**
+ * The column a finding names: its header as found, or (guards name columns bilingually, as in
+ * "值 Value") the header that is one of its words.
+ */
+function columnOf(header: string[], column: string | undefined): number {
+  if (!column) return -1;
+  const exact = header.indexOf(column);
+  if (exact >= 0) return exact;
+  const words = column.split(/\s+/);
+  return header.findIndex((name) => name !== '' && words.includes(name));
 }
 
 export interface MarkedCell {

@@ -1,0 +1,18 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+
+import type { Notice } from '../hooks/use-action';
+
+/** The outcome of the last verb; errors are always shown here, never as alerts. */
+export function NoticeBar({ notice }: { notice: Notice | null }) {
+  if (!notice) return null;
+  return (
+    <MessageBar
+      intent={notice.intent}
+      layout="multiline"
+      data-testid="notice"
+      data-intent={notice.intent}
+    >
+      <MessageBarBody>{notice.text}</MessageBarBody>
+    </MessageBar>
+  );
+}

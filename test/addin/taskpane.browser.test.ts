@@ -1,0 +1,180 @@
+import type { Page } from 'playwright-core';
+
+import { cellAddress } from '../../addin/src/excel/a1-address';
+import { type Harness, CHROMIUM, hasChromium, startHarness } from './browser/browser-harness';
+
+/**
+ * Acceptance (issue 5): a planner builds the plan sheets, types rows with three mistakes,
+ * Validate marks exactly those cells, the planner fixes them and submits version 1, and a
+ * manager approves it, all in the built task pane against the real server. Screenshots of
+ * each step go to test-output/taskpane/.
+ */
+
+if (!hasChromium) {
+  console.warn(
+    `Skipping the task-pane browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`,
+  );
+}
+const describeInBrowser = hasChromium ? describe : describe.skip;
+
+interface Mark {
+  address: string;
+  fill: string;
+  note: string | null;
+}
+interface FakeExcelWindow {
+  fakeExcel: {
+    sheetNames(): string[];
+    values(sheet: string): unknown[][];
+    typeRow(sheet: string, address: string, typed: (string | number | null)[]): void;
+    marks(sheet: string): Mark[];
+  };
+}
+
+const PLANS = '计划';
+const RULES = '规则';
+const BLOCK_FILL = '#FFC7CE';
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  harness = await startHarness('test-output/taskpane');
+  page = harness.page;
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describeInBrowser('the Excel task pane in Chromium', () => {
+  it('takes a plan from empty sheets through validation and submission to approval', async () => {
+    await page.goto(`${harness.origin}/addin/taskpane.html`);
+    await signIn('li.planner', 'planner-demo');
+    await harness.shoot('planner-signed-in');
+
+    await page.getByTestId('new-plan-sheets').click();
+    await expectNotice('success', '已创建计划表');
+    expect(await fake((f) => f.sheetNames())).toEqual(expect.arrayContaining([PLANS, RULES]));
+    await harness.shoot('plan-sheets-created');
+
+    const plans = await columnsOf(PLANS);
+    const rules = await columnsOf(RULES);
+    await typeRow(PLANS, 2, plans, {
+      计划编码: 'BT-2027',
+      计划名称: '2027年一季度血管介入推广',
+      层级: '季度',
+      开始日期: '2027-01-01',
+      结束日期: '2027-03-31',
+      预算: 200000,
+      负责人: '李强',
+    });
+    // A distributor rule: hospital-facing price guards (VBP, platform price) stay out of it.
+    const rule = { 计划编码: 'BT-2027', 机制: '百分比折扣', 对象: '经销商', 产品: 'DES-2518' };
+    // The three mistakes: an unknown SKU, an unknown mechanic, a percentage over 100.
+    await typeRow(RULES, 2, rules, { ...rule, 规则编码: 'R1', 产品: 'XX-9999', 值: 8 });
+    await typeRow(RULES, 3, rules, { ...rule, 规则编码: 'R2', 机制: 'PCT_OFFX', 值: 5 });
+    await typeRow(RULES, 4, rules, { ...rule, 规则编码: 'R3', 值: 150 });
+
+    await page.getByTestId('validate').click();
+    await expectNotice('success', '发现 3 个问题');
+    const marked = await fake((f, sheet) => f.marks(sheet), RULES);
+    expect(marked.map((mark) => mark.address).sort()).toEqual(
+      [cell(rules, '产品', 2), cell(rules, '机制', 3), cell(rules, '值', 4)].sort(),
+    );
+    expect(marked.every((mark) => mark.fill === BLOCK_FILL)).toBe(true);
+    const notes = Object.fromEntries(marked.map((mark) => [mark.address, mark.note]));
+    expect(notes[cell(rules, '机制', 3)]).toContain('UNKNOWN_MECHANIC');
+    expect(notes[cell(rules, '值', 4)]).toContain('PERCENT_OUT_OF_RANGE');
+    expect(await fake((f, sheet) => f.marks(sheet), PLANS)).toEqual([]);
+    await harness.shoot('validate-three-mistakes');
+
+    await typeRow(RULES, 2, rules, { 产品: 'DES-2518' });
+    await typeRow(RULES, 3, rules, { 机制: '百分比折扣' });
+    // 10%, under the 15% that would bring in the sales director: one manager approves.
+    await typeRow(RULES, 4, rules, { 值: 10 });
+    await page.getByTestId('validate').click();
+    await expectNotice('success', '校验通过');
+    // The earlier marks are gone: fills restored, notes removed.
+    expect(await fake((f, sheet) => f.marks(sheet), RULES)).toEqual([]);
+    await harness.shoot('validate-clean');
+
+    await page.getByTestId('submit').click();
+    await expectNotice('success', 'BT-2027 v1');
+    await harness.shoot('submitted-version-1');
+    expect(await versionStatus()).toBe('SUBMITTED');
+
+    await page.getByTestId('sign-out').click();
+    await signIn('zhang.manager', 'manager-demo');
+    await page.getByTestId('open-BT-2027-1').click();
+    await page.getByTestId('version-status').getByText('SUBMITTED').waitFor();
+    await harness.shoot('manager-version-detail');
+    await page.getByTestId('approve').click();
+    await expectNotice('success', 'APPROVED');
+    await harness.shoot('manager-approved');
+    expect(await versionStatus()).toBe('APPROVED');
+  });
+});
+
+async function signIn(login: string, password: string): Promise<void> {
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('signed-in-as').getByText(login).waitFor();
+}
+
+async function expectNotice(intent: string, text: string): Promise<void> {
+  const notice = page.locator(`[data-testid="notice"][data-intent="${intent}"]`);
+  await notice
+    .getByText(text, { exact: false })
+    .waitFor({ timeout: 30_000 })
+    .catch(async (error: unknown) => {
+      await harness.shoot('failure');
+      throw error;
+    });
+}
+
+function fake<T, A = undefined>(
+  read: (f: FakeExcelWindow['fakeExcel'], arg: A) => T,
+  arg?: A,
+): Promise<T> {
+  return page.evaluate(
+    ([source, value]) => {
+      const fn = new Function('f', 'arg', `return (${source})(f, arg);`);
+      return fn((window as unknown as FakeExcelWindow).fakeExcel, value) as T;
+    },
+    [read.toString(), arg] as const,
+  );
+}
+
+/** Header text -> 0-based column, from the sheet's first row. */
+async function columnsOf(sheet: string): Promise<Map<string, number>> {
+  const values = await fake((f, name) => f.values(name), sheet);
+  return new Map(values[0].map((header, i) => [String(header), i]));
+}
+
+function cell(columns: Map<string, number>, header: string, row: number): string {
+  return cellAddress(row - 1, columns.get(header)!);
+}
+
+/** Types the given cells of one Excel row, each as a planner would. */
+async function typeRow(
+  sheet: string,
+  row: number,
+  columns: Map<string, number>,
+  cells: Record<string, string | number>,
+): Promise<void> {
+  for (const [header, value] of Object.entries(cells)) {
+    const address = cell(columns, header, row);
+    const args: [string, string, string | number] = [sheet, address, value];
+    await fake((f, [name, at, typed]) => f.typeRow(name, at, [typed]), args);
+  }
+}
+
+async function versionStatus(): Promise<string | undefined> {
+  const version = await harness.temp.db.planVersion.findFirst({
+    where: { plan: { code: 'BT-2027' }, version: 1 },
+  });
+  return version?.status;
+}
