@@ -56,13 +56,20 @@ export async function readWorkbook(
   const tables: Record<string, ReadTable | undefined> = {};
   const findings: Finding[] = [];
   let date1904 = false;
+  const readFrom = new Map<string, string>();
 
   try {
     const parts = await openWorkbookParts(source);
     date1904 = parts.date1904;
     for (const sheet of parts.sheets) {
       const spec = matchSheet(sheet.name, specs);
-      if (spec === undefined || spec.key in tables) continue;
+      if (spec === undefined) continue;
+      const first = readFrom.get(spec.key);
+      if (first !== undefined) {
+        findings.push(secondSheet(first, sheet.name, spec));
+        continue;
+      }
+      readFrom.set(spec.key, sheet.name);
       const result = await readSheet(sheet.open(), spec, date1904);
       tables[spec.key] = result.table;
       findings.push(...result.findings);
@@ -84,6 +91,16 @@ function missingSheets(specs: SheetSpec[], tables: Record<string, unknown>): Fin
       severity: 'BLOCK' as const,
       message: `The workbook has no sheet named "${spec.zh}", "${spec.en}" or "${bilingual(spec)}": add it, or rename the sheet that holds this table.`,
     }));
+}
+
+/** Reading only the first would drop the second sheet's rows without a word. */
+function secondSheet(first: string, name: string, spec: SheetSpec): Finding {
+  return {
+    sheet: name,
+    code: 'DUPLICATE_SHEET',
+    severity: 'BLOCK',
+    message: `Both "${first}" and "${name}" hold the ${bilingual(spec)} table and only one is read: move all rows onto one sheet, and delete or rename the other.`,
+  };
 }
 
 function unreadable(error: unknown): Finding {
