@@ -22,15 +22,24 @@ export function asCell(input: CellInput): CellValue {
   return { value: input, percent: false };
 }
 
-/** The cell's text after NFKC and trim; '' when empty. Numbers keep Excel's 15 digits. */
+/**
+ * The cell's text after NFKC, without invisible characters, trimmed; '' when empty. Numbers keep
+ * Excel's 15 digits.
+ */
 export function cellText(cell: CellValue): string {
   const { value } = cell;
   if (value === null) return '';
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return value.normalize('NFKC').trim();
+  return value.normalize('NFKC').replace(INVISIBLE, '').trim();
 }
+
+/**
+ * Zero-width spaces and joiners, word joiners and stray byte-order marks: text copied from web
+ * pages and chat apps carries them, and a code holding one looks right but matches nothing.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Whole numbers print exactly; other numbers go through `decimalOf`. */
 function numberText(value: number): string {
