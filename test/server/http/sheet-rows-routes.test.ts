@@ -4,6 +4,7 @@ import request from 'supertest';
 
 import { DEMO_USERS } from '../../../server/src/access/demo-users';
 import { createApp } from '../../../server/src/app';
+import { buildExamplePlanWorkbook } from '../../../server/src/demo';
 import { seedDemo } from '../../../server/src/master/seed-demo-company';
 import { tableCounts } from '../../support/table-counts';
 import { createTempDatabase, type TempDatabase } from '../../support/temp-database';
@@ -153,6 +154,29 @@ describe('the add-in endpoints', () => {
     expect(detail.body.header.name).toBe(formulaLike);
     expect(detail.body.ruleCount).toBe(3);
   });
+
+  it.each(['zh-CN', 'en'])(
+    'Open version (%s): every demo version reads back to the same content, so no new version',
+    async (lang) => {
+      const example = await buildExamplePlanWorkbook();
+      await request(app)
+        .post('/api/plans/submit')
+        .set(as('li.planner'))
+        .attach('file', example, 'plan.xlsx');
+      for (const plan of ['ZJ-2026', 'Q4-2026']) {
+        const pulled = await request(app)
+          .get(`/api/plans/${plan}/versions/1/rows?lang=${lang}`)
+          .set(as('li.planner'))
+          .expect(200);
+        const res = await request(app)
+          .post('/api/plans/submit-rows')
+          .set(as('li.planner'))
+          .send({ sheets: pulled.body.sheets })
+          .expect(200);
+        expect(res.body).toMatchObject({ versions: [], unchanged: [{ plan, version: 1 }] });
+      }
+    },
+  );
 
   it('lets only planners submit and refuses a malformed body', async () => {
     await request(app)

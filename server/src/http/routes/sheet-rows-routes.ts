@@ -6,6 +6,7 @@ import type { Db } from '../../db/prisma-client';
 import { priceOrderLines } from '../../orders/price-order-lines';
 import { planSheetLayout } from '../../plans/plan-sheet-layout';
 import { submitPlanWorkbook } from '../../plans/submit-plan-workbook';
+import { loadVersionRows } from '../../plans/version-rows';
 import { validatePlanWorkbook } from '../../plans/validate-plan-workbook';
 import { workbookFromRows } from '../../workbook/rows-to-workbook';
 import { actorOf, requireRole } from '../auth';
@@ -24,6 +25,10 @@ const submitRowsBody = rowsBody.extend({
 });
 const priceRowsBody = rowsBody.extend({ plans: z.array(z.string().min(1)).default([]) });
 const layoutQuery = z.object({ lang: z.enum(['zh-CN', 'en']).default('zh-CN') });
+const versionParams = z.object({
+  code: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+});
 
 /** Where the rebuilt workbook came from, as recorded on a version. */
 const ADD_IN_FILE = 'Excel add-in';
@@ -39,6 +44,12 @@ export function sheetRowsRoutes(db: Db): Router {
   router.get('/plan-layout', async (req, res) => {
     const { lang } = layoutQuery.parse(req.query);
     res.json(await planSheetLayout(db, lang));
+  });
+
+  router.get('/plans/:code/versions/:version/rows', async (req, res) => {
+    const { code, version } = versionParams.parse(req.params);
+    const { lang } = layoutQuery.parse(req.query);
+    res.json({ sheets: await loadVersionRows(db, code, version, lang) });
   });
 
   router.post(
