@@ -36,7 +36,33 @@ export function reportError(error: unknown, out: CliOutput): void {
     if (!out.json) process.stderr.write(`${error.message}\n`);
     return;
   }
+  const unreadable = unreadableFile(error);
+  if (unreadable !== undefined) {
+    out.result({ error: { code: 'FILE_UNREADABLE', message: unreadable } });
+    if (!out.json) process.stderr.write(`${unreadable}\n`);
+    return;
+  }
   process.stderr.write(
     `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
+}
+
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'there is no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/**
+ * A file named on the command line that cannot be read: a typo, not a crash worth a stack. Node
+ * names the path for a missing file but not for a folder read as a file.
+ */
+function unreadableFile(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, path } = error as NodeJS.ErrnoException;
+  const problem = code === undefined ? undefined : FILE_PROBLEMS[code];
+  if (problem === undefined) return undefined;
+  const file = path === undefined ? 'the file' : path;
+  return `Cannot read ${file}: ${problem}. Check the path and try again.`;
 }
