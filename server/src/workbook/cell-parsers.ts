@@ -52,6 +52,13 @@ export function parseInteger(
         wholeNumberCode(number),
       );
     }
+    // Beyond 2^53 a count is no longer exact, and nobody orders or caps that many units.
+    if (!Number.isSafeInteger(number.toNumber())) {
+      return fail(
+        `${number.toFixed()} is too large: type a whole number up to ${Number.MAX_SAFE_INTEGER}.`,
+        'OUT_OF_RANGE',
+      );
+    }
     return inRange(number.toNumber(), options);
   });
 }
