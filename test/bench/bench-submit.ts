@@ -18,6 +18,23 @@ import { createTempDatabase } from '../support/temp-database';
 const SIZES = [5_000, 50_000];
 const MECHANICS = ['PCT_OFF', 'AMOUNT_OFF', 'FIXED_PRICE', 'ORDER_PCT_OFF'];
 const PROVINCES = ['浙江', '江苏', '上海', '广东', '四川'];
+/**
+ * Where the demo's compliance data refuses any hospital promotion (the VBP stent in 江苏 and 四川,
+ * GW-0335 capped at 298.00 in 四川, IVD-HBSAG unlisted in 上海): the generated plan must pass the
+ * compliance guards to be stored, so hospital rules for these go to 浙江 instead.
+ */
+const REFUSED_HOSPITAL_CELLS = new Set([
+  'DES-2518@江苏',
+  'DES-2518@四川',
+  'GW-0335@四川',
+  'IVD-HBSAG@上海',
+]);
+
+function provinceOf(row: number, sku: string, audience: string): string {
+  const province = PROVINCES[row % PROVINCES.length];
+  const refused = audience === 'HOSPITAL' && REFUSED_HOSPITAL_CELLS.has(`${sku}@${province}`);
+  return refused ? '浙江' : province;
+}
 
 async function writePlanWorkbook(file: string, rows: number): Promise<void> {
   const skus = DEMO_MASTER.products.map((product) => product.sku);
@@ -66,14 +83,16 @@ async function writePlanWorkbook(file: string, rows: number): Promise<void> {
         : mechanic === 'FIXED_PRICE'
           ? 100 + (i % 50)
           : 1 + (i % 30);
+    const audience = i % 2 === 0 ? 'HOSPITAL' : 'DISTRIBUTOR';
+    const sku = skus[i % skus.length];
     rules
       .addRow([
         'BENCH-2026',
         `R${String(i + 1).padStart(6, '0')}`,
         mechanic,
-        i % 2 === 0 ? 'HOSPITAL' : 'DISTRIBUTOR',
-        skus[i % skus.length],
-        PROVINCES[i % PROVINCES.length],
+        audience,
+        sku,
+        provinceOf(i, sku, audience),
         1 + (i % 5),
         value,
         i % 3 === 0 ? 'SEQUENTIAL' : 'ON_BASE',

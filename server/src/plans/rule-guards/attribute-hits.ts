@@ -1,15 +1,12 @@
 /**
- * Turns guard hits on matrix cells into findings on rule rows. A hit names the rules whose
- * benefit caused it; a hit about a distributor or a product (a lapsed licence, an expired
- * certificate) goes to the rules that reached the cell and name that party or SKU outright, since
- * only they chose it. Each rule gets one finding per guard, with the first cell that showed it.
+ * Turns guard hits on matrix cells into findings on rule rows: one finding per rule and guard,
+ * with the first cell that showed it and how many cells did.
  */
 import type { Finding } from '../../domain/finding';
 import type { SourceRef } from '../../domain/plan';
 import { provinceName } from '../../domain/provinces';
 import type { GuardResult } from '../../pricing/guards';
-import type { RuleRef, TraceEntry } from '../../pricing/trace';
-import type { EngineRule, PricedLine, PricingLine } from '../../pricing/types';
+import type { EngineRule, PricingLine } from '../../pricing/types';
 import { bilingual } from '../../workbook/header-match';
 import { RULE_COLUMNS } from '../plan-workbook/plan-columns';
 
@@ -22,21 +19,16 @@ interface FirstHit {
   cells: number;
 }
 
-export function attributeHits(sources: ReadonlyMap<RuleRef, RuleSource>) {
+export function attributeHits() {
   const hits = new Map<string, FirstHit>();
   return {
-    add(line: PricingLine, date: string, priced: PricedLine, results: readonly GuardResult[]) {
-      const reaching = reachingRules(priced.trace);
+    add(rule: RuleSource, line: PricingLine, date: string, results: readonly GuardResult[]) {
       for (const result of results) {
-        const refs =
-          result.rules.length > 0 ? result.rules : namingRules(result, line, reaching, sources);
-        for (const ref of refs) {
-          const rule = sources.get(ref);
-          const key = `${ref}|${result.code}`;
-          const hit = hits.get(key);
-          if (hit) hit.cells += 1;
-          else if (rule) hits.set(key, { rule, result, where: cellText(line, date), cells: 1 });
-        }
+        if (!isCausedBy(rule, result, line)) continue;
+        const key = `${rule.source.sheet}!${rule.source.row}|${result.code}`;
+        const hit = hits.get(key);
+        if (hit) hit.cells += 1;
+        else hits.set(key, { rule, result, where: cellText(line, date), cells: 1 });
       }
     },
     findings(): Finding[] {
@@ -60,29 +52,16 @@ function toFinding({ rule, result, where, cells }: FirstHit): Finding {
   };
 }
 
-/** Rules that passed the cell's filters: line candidates, order candidates, settlement rules. */
-function reachingRules(trace: readonly TraceEntry[]): Set<RuleRef> {
-  const refs = new Set<RuleRef>();
-  for (const entry of trace) {
-    if (entry.kind === 'candidate' || entry.kind === 'skipped') refs.add(entry.rule);
-  }
-  return refs;
-}
-
-function namingRules(
-  result: GuardResult,
-  line: PricingLine,
-  reaching: ReadonlySet<RuleRef>,
-  sources: ReadonlyMap<RuleRef, RuleSource>,
-): RuleRef[] {
-  const names = (ref: RuleRef): boolean => {
-    const rule = sources.get(ref);
-    if (!rule) return false;
-    if (result.subject === 'distributor')
-      return line.distributor !== null && rule.distributors.includes(line.distributor);
-    return result.subject === 'product' && rule.skus.includes(line.sku);
-  };
-  return [...reaching].filter(names);
+/**
+ * The rule caused the hit through its benefit, or it names outright the distributor or SKU the
+ * hit is about; a hit on a party the rule only reaches through broad filters is that party's
+ * problem, refused when its lines are priced.
+ */
+function isCausedBy(rule: RuleSource, result: GuardResult, line: PricingLine): boolean {
+  if (result.rules.length > 0) return true;
+  if (result.subject === 'distributor')
+    return line.distributor !== null && rule.distributors.includes(line.distributor);
+  return result.subject === 'product' && rule.skus.includes(line.sku);
 }
 
 /** "DES-2518 × 1 for hospital JSH001 in 江苏 (320000) on 2026-07-01" */

@@ -1,6 +1,6 @@
 /**
- * The dates a cell is priced on: each window's first and last day, and every day inside a window
- * on which a fact about the cell's SKU or distributor changes (a listing, a VBP award, a price, a
+ * The dates a cell is priced on: a rule's first day, and every day inside its window on which a
+ * fact about the cell's SKU or distributor changes (a listing, a VBP award, a price, a
  * certificate, a licence or an authorisation starts or ends). Between those days nothing the
  * guards read changes, so the cell prices the same.
  */
@@ -22,13 +22,15 @@ export function factChanges(book: ComplianceBook) {
   };
 }
 
-export function checkDates(windows: Iterable<string>, changes: readonly string[]): string[] {
-  const dates = new Set<string>();
-  const spans = [...windows].map((window) => window.split('|') as [string, string]);
-  for (const [start, end] of spans) dates.add(start).add(end);
-  for (const day of changes) {
-    if (spans.some(([start, end]) => start < day && day <= end)) dates.add(day);
-  }
+/**
+ * The window's first day and each day inside it on which a fact changes; its last day too when
+ * `withEnd`, for what worsens as time passes without a change (a licence nearing its expiry).
+ */
+export function checkDates(window: string, changes: readonly string[], withEnd: boolean): string[] {
+  const [start, end] = window.split('|') as [string, string];
+  const dates = new Set<string>([start]);
+  if (withEnd) dates.add(end);
+  for (const day of changes) if (start < day && day <= end) dates.add(day);
   return [...dates].sort();
 }
 

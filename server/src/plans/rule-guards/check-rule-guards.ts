@@ -1,28 +1,34 @@
 /**
- * Compliance guards over a plan's price matrix at validate and submit time (SPEC 5): every cell
- * the plans' rules touch is priced as a representative one-line order with the engine, with all
- * the workbook's rules as they would stack, on each date that matters, and the guards run on it.
- * A hit is reported on the rule that caused it (sheet 规则 Rules, its Excel row, the column most
- * worth changing), once per rule and guard, with the first cell that shows it.
+ * Compliance guards over a plan's price matrix at validate and submit time (SPEC 5). Each rule is
+ * priced with the engine, on its own, on a representative one-line order for every cell it can
+ * reach (SKU × hospital, distributor or scenario province/channel/grade, at the smallest quantity
+ * its gates allow) on each date a fact about the cell changes, and the guards run on the result.
+ *
+ * On its own: a finding then says what this rule does, whatever else stacks with it, and no rule
+ * is blamed for another's discount. For a price cap that is the cautious reading (the fewest
+ * discounts); how rules stack on a real order is guarded again when the order is priced.
  */
 import type { PricingMaster } from '../../db/pricing-repository';
 import type { Finding } from '../../domain/finding';
-import type { PlanContent, SourceRef } from '../../domain/plan';
+import type { Audience } from '../../domain/codes';
+import type { PlanContent, PlanHeader, RuleSpec, SourceRef } from '../../domain/plan';
 import { listUnitPrice } from '../../orders/list-price';
 import { resolveLineContext } from '../../orders/resolve-line-context';
 import { addDays } from '../../pricing/business-date';
-import { prepareRules, priceOrder, type PreparedRules } from '../../pricing/engine';
+import { prepareRules, priceOrder } from '../../pricing/engine';
 import {
+  COMPLIANCE_GUARDS,
   type ComplianceBook,
-  resolveGuardFacts,
   runGuards,
   settlementRules,
 } from '../../pricing/guards';
 import { parseMoney } from '../../pricing/money';
-import type { EngineRule, PricingLine } from '../../pricing/types';
+import type { PricedLine, PricingLine } from '../../pricing/types';
 import { attributeHits, type RuleSource } from './attribute-hits';
+import { cachedFacts } from './cached-facts';
 import { checkDates, factChanges } from './check-dates';
-import { type MatrixCell, matrixCells } from './rule-cells';
+import { type ReachParty, reachedParties, reachedSkus, type ReachMaster } from './rule-reach';
+import { representativeQty } from './rule-quantity';
 
 export interface RuleGuardMaster {
   pricing: PricingMaster;
@@ -30,85 +36,142 @@ export interface RuleGuardMaster {
 }
 
 /** Rules are priced as version 0 of their plans: the version a submit creates is not known yet. */
-const DRAFT_VERSION = 0;
+export const DRAFT_VERSION = 0;
+
+/**
+ * The guards worth running for a rule on a cell: those its benefit can cause, and those about a
+ * distributor or SKU only when the rule names it (see attribute-hits.ts). Keyed by what it names.
+ */
+const GUARDS_FOR = new Map(
+  [false, true].flatMap((distributor) =>
+    [false, true].map((sku) => [
+      `${distributor}|${sku}`,
+      COMPLIANCE_GUARDS.filter(
+        (guard) =>
+          guard.blamesRules ||
+          (guard.subject === 'distributor' && distributor) ||
+          (guard.subject === 'product' && sku),
+      ),
+    ]),
+  ),
+);
+
+interface Matrix {
+  lines: ReturnType<typeof representativeLines>;
+  reach: ReachMaster;
+  facts: ReturnType<typeof cachedFacts>;
+  changes: ReturnType<typeof factChanges>;
+  report: ReturnType<typeof attributeHits>;
+}
 
 export function checkRuleGuards(plans: readonly PlanContent[], master: RuleGuardMaster): Finding[] {
-  const engineRules = plans.flatMap(({ header, rules }) =>
-    rules.map((rule): EngineRule & { source: SourceRef } => ({
-      ...rule,
-      version: DRAFT_VERSION,
-      planStart: header.start,
-      planEnd: header.end,
-    })),
-  );
-  if (engineRules.length === 0) return [];
-  const prepared = prepareRules(engineRules);
   const book = withDraftReasons(master.book, plans);
-  const sources = new Map<string, RuleSource>(
-    prepared.rules.map((rule) => [rule.ref, rule.spec as RuleSource]),
-  );
-
-  const listPrice = (sku: string, audience: EngineRule['audience'], date: string) => {
-    const price = listUnitPrice(master.pricing.prices, sku, audience, date);
-    return price === null ? null : parseMoney(price);
+  const matrix: Matrix = {
+    lines: representativeLines(master.pricing),
+    reach: reachOf(master.pricing),
+    facts: cachedFacts(book),
+    changes: factChanges(book),
+    report: attributeHits(),
   };
-  const cells = matrixCells(plans, reach(master.pricing), listPrice);
-  const changes = factChanges(book);
-  const report = attributeHits(sources);
-  for (const cell of cells) {
-    for (const date of checkDates(cell.windows, changes(cell.sku, cell.distributor))) {
-      const line = representativeLine(cell, date, master.pricing);
-      if (line) priceAndGuard(line, date, prepared, book, report);
+  for (const { header, rules } of plans) {
+    for (const rule of rules) checkRule(engineRule(rule, header), matrix);
+  }
+  return matrix.report.findings();
+}
+
+function checkRule(rule: RuleSource, matrix: Matrix): void {
+  const parties = reachedParties(rule, matrix.reach);
+  if (parties.length === 0) return;
+  // One rule needs no index: the naive list skips building one 50,000 times.
+  const prepared = prepareRules([rule], { index: 'none' });
+  const window = `${rule.start ?? rule.planStart}|${rule.end ?? rule.planEnd}`;
+  for (const sku of reachedSkus(rule, matrix.reach)) {
+    // The rule alone prices a SKU the same for every party it reaches, given the list price.
+    const byListPrice = new Map<string, PricedLine>();
+    for (const party of parties) {
+      const changes = matrix.changes(sku, party.distributor);
+      for (const date of checkDates(window, changes, rule.distributors.length > 0)) {
+        const line = matrix.lines(rule, sku, party, date);
+        if (!line) continue;
+        let priced = byListPrice.get(line.listUnitPrice);
+        if (!priced) {
+          const order = { orderNo: 'MATRIX', pricingDate: date, lines: [line] };
+          priced = priceOrder(order, prepared, { traceLevel: 'compact' }).lines[0];
+          byListPrice.set(line.listUnitPrice, priced);
+        }
+        guardCell(rule, line, date, priced, matrix);
+      }
     }
   }
-  return report.findings();
 }
 
-function priceAndGuard(
+function guardCell(
+  rule: RuleSource,
   line: PricingLine,
   date: string,
-  prepared: PreparedRules,
-  book: ComplianceBook,
-  report: ReturnType<typeof attributeHits>,
+  priced: PricedLine,
+  matrix: Matrix,
 ): void {
-  const facts = resolveGuardFacts(book, line, date);
+  const rebates = settlementRules(priced.trace);
+  const acts = priced.applied.length > 0 || priced.freeGoods.length > 0 || rebates.length > 0;
+  if (!acts) return;
+  const facts = matrix.facts(line, date);
   if (!facts) return;
-  const order = { orderNo: 'MATRIX', pricingDate: date, lines: [line] };
-  const priced = priceOrder(order, prepared, { traceLevel: 'compact' }).lines[0];
-  const results = runGuards({ line, priced, facts, rebates: settlementRules(priced.trace) });
-  if (results.length > 0) report.add(line, date, priced, results);
+  const distributor = line.distributor !== null && rule.distributors.includes(line.distributor);
+  const guards = GUARDS_FOR.get(`${distributor}|${rule.skus.includes(line.sku)}`);
+  const results = runGuards({ line, priced, facts, rebates }, guards);
+  if (results.length > 0) matrix.report.add(rule, line, date, results);
 }
 
-/** The cell as an order line, resolved like any order line (province, channel, list price). */
-function representativeLine(
-  cell: MatrixCell,
-  date: string,
-  pricing: PricingMaster,
-): PricingLine | null {
-  const resolved = resolveLineContext(
-    {
-      row: 0,
-      orderNo: 'MATRIX',
-      lineNo: 1,
-      pricingDate: date,
-      sku: cell.sku,
-      qty: cell.qty,
-      audience: cell.audience,
-      hospital: cell.hospital,
-      distributor: cell.distributor,
-      lot: null,
-      expiry: cell.expiryDays === null ? null : addDays(date, cell.expiryDays),
-      province: cell.province,
-      channel: cell.channel,
-      grade: cell.grade,
-    },
-    date,
-    pricing,
-  );
-  return resolved.ok ? resolved.line : null;
+/**
+ * The cell as an order line, resolved like any order line (province, channel, list price), and
+ * remembered: the rules of a large plan meet the same few hundred cells over and over.
+ */
+function representativeLines(pricing: PricingMaster) {
+  const prices = new Map<string, string | null>();
+  const lines = new Map<string, PricingLine | null>();
+  const priceOn = (sku: string, audience: Audience, date: string) => {
+    const key = `${sku}|${audience}|${date}`;
+    if (!prices.has(key)) prices.set(key, listUnitPrice(pricing.prices, sku, audience, date));
+    return prices.get(key)!;
+  };
+  return (rule: RuleSpec, sku: string, party: ReachParty, date: string): PricingLine | null => {
+    const price = priceOn(sku, rule.audience, date);
+    const qty = representativeQty(rule, price === null ? null : parseMoney(price));
+    if (qty === null) return null;
+    const days = rule.inventory?.days ?? null;
+    const { hospital, distributor, province, channel, grade } = party;
+    const key = [
+      rule.audience,
+      sku,
+      hospital,
+      distributor,
+      province,
+      channel,
+      grade,
+      qty,
+      days,
+      date,
+    ].join('|');
+    if (!lines.has(key)) {
+      const expiry = days === null ? null : addDays(date, days);
+      const input = { row: 0, orderNo: 'MATRIX', lineNo: 1, pricingDate: date, lot: null, expiry };
+      const resolved = resolveLineContext(
+        { ...input, ...party, sku, qty, audience: rule.audience },
+        date,
+        pricing,
+      );
+      lines.set(key, resolved.ok ? resolved.line : null);
+    }
+    return lines.get(key)!;
+  };
 }
 
-function reach(pricing: PricingMaster) {
+function engineRule(rule: RuleSpec & { source: SourceRef }, header: PlanHeader): RuleSource {
+  return { ...rule, version: DRAFT_VERSION, planStart: header.start, planEnd: header.end };
+}
+
+function reachOf(pricing: PricingMaster): ReachMaster {
   return {
     products: [...pricing.products.values()],
     hospitals: [...pricing.hospitals.values()],

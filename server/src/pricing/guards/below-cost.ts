@@ -1,9 +1,11 @@
 import type { Reason } from '../../domain/codes';
-import { formatMoney, parseMoney } from '../money';
+import { Decimal, formatMoney, parseMoney } from '../money';
 import { appliedRef, listRules } from './guard-helpers';
 import type { ComplianceGuard } from './types';
 
 /** Plans that may sell below cost on purpose (SPEC 5). */
+const ONE = new Decimal(1);
+
 const EXEMPT: ReadonlySet<Reason> = new Set(['NEAR_EXPIRY', 'SLOW_MOVING', 'DISCONTINUED']);
 
 /**
@@ -15,13 +17,14 @@ export const belowCost: ComplianceGuard = {
   code: 'BELOW_COST',
   severity: 'WARN',
   subject: 'price',
+  blamesRules: true,
   check({ line, priced, facts }) {
     const cost = facts.product.standardCost;
     if (cost === null) return null;
-    const factor = parseMoney('1').plus(facts.vatRate);
-    const netExVat =
-      line.audience === 'HOSPITAL' ? priced.netAmount.dividedBy(factor) : priced.netAmount;
-    if (netExVat.gte(parseMoney(cost).times(line.qty))) return null;
+    // net / (1 + VAT) < cost × qty, multiplied out: exact, and no division on the common path.
+    const factor = line.audience === 'HOSPITAL' ? ONE.plus(facts.vatRate) : ONE;
+    if (priced.netAmount.gte(parseMoney(cost).times(line.qty).times(factor))) return null;
+    const netExVat = priced.netAmount.dividedBy(factor);
 
     const discounting = priced.applied.filter((applied) => applied.amount.gt(0));
     const unexcused = discounting.filter((applied) => {

@@ -5,6 +5,7 @@ export const certExpired: ComplianceGuard = {
   code: 'CERT_EXPIRED',
   severity: 'BLOCK',
   subject: 'product',
+  blamesRules: false,
   check({ line, facts }) {
     const validTo = facts.product.certValidTo;
     if (validTo === null || facts.date <= validTo) return null;

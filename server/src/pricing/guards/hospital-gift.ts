@@ -5,6 +5,7 @@ export const hospitalGift: ComplianceGuard = {
   code: 'HOSPITAL_GIFT',
   severity: 'BLOCK',
   subject: 'price',
+  blamesRules: true,
   check({ line, priced }) {
     if (line.audience !== 'HOSPITAL' || priced.freeGoods.length === 0) return null;
     const rules = [...new Set(priced.freeGoods.map((goods) => goods.rule))];

@@ -4,7 +4,6 @@
  */
 import type { DeviceClass } from '../../domain/codes';
 import type { LicenseKind, LicenseRow } from '../../master/master-workbook';
-import { addDays } from '../business-date';
 import { isValidOn } from './guard-helpers';
 
 export const KIND_FOR_CLASS: Readonly<Record<DeviceClass, LicenseKind | null>> = {
@@ -27,6 +26,15 @@ export function coveringLicences(
 }
 
 /**
+ * `days` calendar days after an ISO date. Plain UTC arithmetic: this runs for every licence on
+ * every guarded line, and a calendar date has no zone for luxon to mind.
+ */
+export function plusDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/**
  * The last day the covering licences hold without a gap, starting on `date` (a renewal that starts
  * the day after an expiry continues it); null when they never end, undefined when none holds on
  * the date.
@@ -38,7 +46,7 @@ export function coveredUntil(
   if (!covering.some((licence) => isValidOn(licence, date))) return undefined;
   let end = date;
   for (;;) {
-    const day = addDays(end, 1);
+    const day = plusDays(end, 1);
     const next = covering.filter((licence) => isValidOn(licence, end) || isValidOn(licence, day));
     if (next.some((licence) => licence.validTo === null)) return null;
     const furthest = next.reduce(

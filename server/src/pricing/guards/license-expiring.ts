@@ -1,5 +1,10 @@
-import { addDays } from '../business-date';
-import { coveredUntil, coveringLicences, KIND_FOR_CLASS, KIND_NAME } from './licence-cover';
+import {
+  coveredUntil,
+  coveringLicences,
+  KIND_FOR_CLASS,
+  KIND_NAME,
+  plusDays,
+} from './licence-cover';
 import type { ComplianceGuard } from './types';
 
 const NOTICE_DAYS = 90;
@@ -9,6 +14,7 @@ export const licenseExpiring: ComplianceGuard = {
   code: 'LICENSE_EXPIRING',
   severity: 'WARN',
   subject: 'distributor',
+  blamesRules: false,
   check({ line, facts }) {
     const kind = KIND_FOR_CLASS[facts.product.deviceClass];
     if (line.distributor === null || kind === null) return null;
@@ -16,7 +22,7 @@ export const licenseExpiring: ComplianceGuard = {
     const until = coveredUntil(covering, facts.date);
     // undefined: no licence at all, which LICENSE_INVALID reports; null: it never ends.
     if (until === undefined || until === null) return null;
-    if (until > addDays(facts.date, NOTICE_DAYS)) return null;
+    if (until > plusDays(facts.date, NOTICE_DAYS)) return null;
 
     const message =
       `The ${KIND_NAME[kind]} of distributor ${line.distributor} covering ` +

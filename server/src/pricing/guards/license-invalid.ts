@@ -7,6 +7,7 @@ export const licenseInvalid: ComplianceGuard = {
   code: 'LICENSE_INVALID',
   severity: 'BLOCK',
   subject: 'distributor',
+  blamesRules: false,
   check({ line, facts }) {
     const kind = KIND_FOR_CLASS[facts.product.deviceClass];
     if (line.distributor === null || kind === null) return null;

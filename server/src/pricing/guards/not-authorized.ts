@@ -8,6 +8,7 @@ export const notAuthorized: ComplianceGuard = {
   code: 'NOT_AUTHORIZED',
   severity: 'BLOCK',
   subject: 'distributor',
+  blamesRules: false,
   check({ line, facts }) {
     if (line.distributor === null) return null;
     const category = facts.product.category;

@@ -9,6 +9,7 @@ export const platformCap: ComplianceGuard = {
   code: 'PLATFORM_CAP',
   severity: 'BLOCK',
   subject: 'price',
+  blamesRules: true,
   check({ line, priced, facts }) {
     const listed = facts.listedPrice;
     if (line.audience !== 'HOSPITAL' || listed === null) return null;

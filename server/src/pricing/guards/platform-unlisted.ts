@@ -6,6 +6,7 @@ export const platformUnlisted: ComplianceGuard = {
   code: 'PLATFORM_UNLISTED',
   severity: 'BLOCK',
   subject: 'price',
+  blamesRules: true,
   check({ line, priced, facts }) {
     if (line.channel !== 'PUBLIC_HOSPITAL' || line.province === null) return null;
     if (facts.listedPrice !== null) return null;

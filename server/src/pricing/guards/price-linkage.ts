@@ -9,6 +9,7 @@ export const priceLinkage: ComplianceGuard = {
   code: 'PRICE_LINKAGE',
   severity: 'WARN',
   subject: 'price',
+  blamesRules: true,
   check({ line, priced, facts }) {
     const lowest = facts.lowestListing;
     if (line.audience !== 'HOSPITAL' || lowest === null) return null;

@@ -38,10 +38,13 @@ export interface GuardResult extends GuardHit {
   subject: GuardSubject;
 }
 
-/** Every guard's verdict on one line, in registry order. */
-export function runGuards(input: GuardInput): GuardResult[] {
+/** The verdicts of the guards (by default all) on one line, in registry order. */
+export function runGuards(
+  input: GuardInput,
+  guards: readonly ComplianceGuard[] = COMPLIANCE_GUARDS,
+): GuardResult[] {
   const results: GuardResult[] = [];
-  for (const guard of COMPLIANCE_GUARDS) {
+  for (const guard of guards) {
     const hit = guard.check(input);
     if (hit) {
       const { code, severity, subject } = guard;

@@ -11,6 +11,7 @@ export const twoInvoice: ComplianceGuard = {
   code: 'TWO_INVOICE',
   severity: 'BLOCK',
   subject: 'distributor',
+  blamesRules: true,
   check({ line, priced, facts, rebates }) {
     if (line.distributor === null || line.tier !== 'T2' || !facts.twoInvoice) return null;
     const rules = [...benefitRules(priced), ...rebates];

@@ -72,5 +72,7 @@ export interface ComplianceGuard {
   code: string;
   severity: Severity;
   subject: GuardSubject;
+  /** False when only the line's product or parties can cause a hit, never a rule's benefit. */
+  blamesRules: boolean;
   check(input: GuardInput): GuardHit | null;
 }

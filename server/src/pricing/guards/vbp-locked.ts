@@ -10,6 +10,7 @@ export const vbpLocked: ComplianceGuard = {
   code: 'VBP_LOCKED',
   severity: 'BLOCK',
   subject: 'price',
+  blamesRules: true,
   check({ line, priced, facts }) {
     const award = facts.vbpAward;
     if (line.audience !== 'HOSPITAL' || award === null) return null;
