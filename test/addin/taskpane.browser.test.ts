@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import { cellAddress } from '../../addin/src/excel/a1-address';
+import { RESULT_HEADERS } from '../../addin/src/verbs/simulate-lines';
 import { type Harness, CHROMIUM, hasChromium, startHarness } from './browser/browser-harness';
 
 /**
@@ -28,11 +29,14 @@ interface FakeExcelWindow {
     values(sheet: string): unknown[][];
     typeRow(sheet: string, address: string, typed: (string | number | null)[]): void;
     marks(sheet: string): Mark[];
+    addSheet(name: string): Promise<void>;
+    select(sheet: string, address: string): void;
   };
 }
 
 const PLANS = '计划';
 const RULES = '规则';
+const LINES = '订单行';
 const BLOCK_FILL = '#FFC7CE';
 
 let harness: Harness;
@@ -108,12 +112,67 @@ describeInBrowser('the Excel task pane in Chromium', () => {
     await page.getByTestId('sign-out').click();
     await signIn('zhang.manager', 'manager-demo');
     await page.getByTestId('open-BT-2027-1').click();
-    await page.getByTestId('version-status').getByText('SUBMITTED').waitFor();
+    await page.getByTestId('version-status').getByText('审批中').waitFor();
     await harness.shoot('manager-version-detail');
     await page.getByTestId('approve').click();
-    await expectNotice('success', 'APPROVED');
+    await expectNotice('success', '已批准');
     await harness.shoot('manager-approved');
     expect(await versionStatus()).toBe('APPROVED');
+  });
+  it('pulls version 1 back, tells what changed, compares and simulates prices', async () => {
+    await page.getByTestId('sign-out').click();
+    await signIn('li.planner', 'planner-demo');
+    await typeRow(RULES, 2, await columnsOf(RULES), { 值: 99 }); // overwritten by the pull
+    await page.getByTestId('version-plan').fill('BT-2027');
+    await page.getByTestId('version-number').fill('1');
+    await page.getByTestId('open-version').click();
+    await expectNotice('success', '已将 BT-2027 第 1 版写入计划表');
+    const rules = await columnsOf(RULES);
+    const pulled = await fake((f, sheet) => f.values(sheet), RULES);
+    const at = (row: number, header: string) => pulled[row - 1][rules.get(header)!];
+    expect([2, 3, 4].map((row) => [at(row, '规则编码'), at(row, '机制'), at(row, '值')])).toEqual([
+      ['R1', '百分比折扣', 8],
+      ['R2', '百分比折扣', 5],
+      ['R3', '百分比折扣', 10],
+    ]);
+
+    await typeRow(RULES, 4, rules, { 值: 12 });
+    await page.getByTestId('submit').click();
+    // The snapshot taken at the pull, not change events, says one row changed.
+    await expectNotice('success', '新增 0，修改 1，删除 0');
+    await expectNotice('success', 'BT-2027 v2');
+    await harness.shoot('submitted-version-2');
+
+    await page.getByTestId('compare-from').fill('1');
+    await page.getByTestId('compare-to').fill('2');
+    await page.getByTestId('compare').click();
+    await page.getByTestId('diff').getByText('R3.value: 10 → 12').waitFor();
+    await harness.shoot('compare-1-2');
+
+    await fake((f, sheet) => f.addSheet(sheet), LINES);
+    const header = ['订单号', '行号', '定价日期', 'SKU', '数量', '对象', '医院', '经销商'];
+    await fake((f, [sheet, cells]) => f.typeRow(sheet, 'A1', cells), [LINES, header] as const);
+    const line = ['SO-1', 1, '2027-02-01', 'DES-2518', 10, '经销商', null, 'D-ZJ01'];
+    await fake((f, [sheet, cells]) => f.typeRow(sheet, 'A2', cells), [LINES, line] as const);
+    await page.getByTestId('simulate-plans').fill('BT-2027@2');
+    await page.getByTestId('simulate').click();
+    await expectNotice('success', '已为 1 行定价');
+    const priced = await fake((f, sheet) => f.values(sheet), LINES);
+    const result = Object.fromEntries(priced[0].map((name, i) => [name, priced[1][i]]));
+    expect(Object.keys(result)).toEqual([...header, ...RESULT_HEADERS['zh-CN']]);
+    expect(result['应用规则']).toContain('BT-2027@2/R1');
+    // Invariants whatever the list price: net = gross − discount, and net unit × qty = net.
+    const [gross, discount, net, unit] = ['毛额', '折扣额', '净额', '净单价'].map((name) =>
+      Number(result[name]),
+    );
+    expect(gross).toBeGreaterThan(0);
+    expect(net).toBeCloseTo(gross - discount, 2);
+    expect(unit * 10).toBeCloseTo(net, 1);
+
+    await fake((f, sheet) => f.select(sheet, 'D2'), LINES);
+    await page.getByTestId('why-this-price').click();
+    await page.getByTestId('trace').getByText('BT-2027@2/R1').first().waitFor();
+    await harness.shoot('simulate-trace');
   });
 });
 

@@ -36,8 +36,10 @@ export function medPromoApi(client: ApiClient) {
         .then((body) => body.versions),
     diff: (code: string, from: number, to: number) =>
       client.get<PlanDiff>(`/plans/${plan(code)}/diff?from=${from}&to=${to}`),
-    versionRows: (code: string, version: number) =>
-      client.get<{ sheets: SheetRows[] }>(`/plans/${plan(code)}/versions/${version}/rows`),
+    versionRows: (code: string, version: number, lang: Language) =>
+      client.get<{ sheets: SheetRows[] }>(
+        `/plans/${plan(code)}/versions/${version}/rows?lang=${lang}`,
+      ),
     inbox: () => client.get<{ items: InboxItem[] }>('/inbox').then((body) => body.items),
     versionDetail: (code: string, version: number) =>
       client.get<VersionDetail>(`/plans/${plan(code)}/versions/${version}`),

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { Button, Divider, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 
 import type { Finding } from '../api/api-types';
@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { newPlanSheets, submitPlans, validatePlans } from '../verbs/plan-verbs';
 import { FindingsList } from './findings-list';
 import { NoticeBar } from './notice-bar';
+import { SimulatePanel } from './simulate-panel';
 import { VersionTools } from './version-tools';
 
 const useStyles = makeStyles({
@@ -51,12 +52,12 @@ export function PlannerScreen({ api }: { api: MedPromoApi }) {
       try {
         const result = await submitPlans(api, await layoutFor(language), labels);
         setFindings(result.findings);
-        const parts = [];
+        const parts = result.changes ? [t('changedRows', { ...result.changes })] : [];
         if (result.versions.length > 0)
           parts.push(t('submitDone', { versions: refs(result.versions) }));
         if (result.unchanged.length > 0)
           parts.push(t('submitUnchanged', { versions: refs(result.unchanged) }));
-        return parts.join(' ');
+        return parts.join(' · ');
       } catch (error) {
         const refused = (error as { findings?: Finding[] }).findings;
         if (refused) setFindings(refused);
@@ -80,7 +81,10 @@ export function PlannerScreen({ api }: { api: MedPromoApi }) {
       </div>
       <NoticeBar notice={busy ? { intent: 'info', text: t('busy') } : notice} />
       {findings.length > 0 && <FindingsList findings={findings} />}
+      <Divider />
       <VersionTools api={api} layoutFor={layoutFor} />
+      <Divider />
+      <SimulatePanel api={api} />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import type { MedPromoApi } from '../api/medpromo-api';
 import { useAction } from '../hooks/use-action';
 import { PaneError } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { statusText } from '../i18n/status-text';
 import { DiffView } from './diff-view';
 import { FindingsList } from './findings-list';
 import { NoticeBar } from './notice-bar';
@@ -57,7 +58,7 @@ export function VersionScreen({ api, plan, version, onBack }: Props) {
       setDetail(after);
       if (after.status === 'SUBMITTED' && after.waitingFor)
         return t('decidedWaiting', { plan, version, step: after.waitingFor });
-      return t('decided', { plan, version, status: decision.status });
+      return t('decided', { plan, version, status: statusText(t, decision.status) });
     });
 
   return (
@@ -100,7 +101,7 @@ function Summary({ detail }: { detail: VersionDetail }) {
     <>
       <Text weight="semibold">{detail.header.name}</Text>
       <Caption1 data-testid="version-status">
-        {t('status')}: {detail.status} · {detail.header.start} – {detail.header.end}
+        {t('status')}: {statusText(t, detail.status)} · {detail.header.start} – {detail.header.end}
       </Caption1>
       <Caption1>
         {t('budget')}: {detail.facts.budget ?? '—'} · {t('maxDiscount')}:{' '}

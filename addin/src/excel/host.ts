@@ -1,3 +1,5 @@
+import { parseAddress } from './a1-address';
+
 /**
  * The task pane's door to the host: the only place that names the `Office` and `Excel` globals
  * besides the requirement check. Everything else gets a request context from `runExcel`.
@@ -34,13 +36,13 @@ export async function findSheets(
   return probes.map((group) => group.find((probe) => !probe.sheet.isNullObject)?.name ?? null);
 }
 
-/** The 1-based Excel row of the active cell, and its sheet's name. */
+/** The sheet and 1-based Excel row of the active cell. */
 export async function selectedRow(
   context: Excel.RequestContext,
-): Promise<{ sheet: string; row: number }> {
+): Promise<{ sheet: string; row: number } | null> {
   const range = context.workbook.getSelectedRange();
-  range.load('rowIndex');
-  range.worksheet.load('name');
+  range.load('address');
   await context.sync();
-  return { sheet: range.worksheet.name, row: range.rowIndex + 1 };
+  const parsed = parseAddress(range.address);
+  return parsed?.sheet ? { sheet: parsed.sheet, row: parsed.area.top + 1 } : null;
 }

@@ -42,6 +42,13 @@ export function installFakeOffice(options: FakeExcelOptions = {}) {
         if (value !== null) excel.userEdit(sheet, cellAddress(area.top, area.left + i), value);
       });
     },
+    /** A planner adding a sheet through the workbook, as Excel's "+" does. */
+    addSheet: async (name: string) => {
+      excel.context.workbook.worksheets.add(name);
+      await excel.context.sync();
+    },
+    /** A planner clicking a cell. */
+    select: (sheet: string, address: string) => excel.select(sheet, address),
     /** Every filled cell of a sheet with its note. */
     marks: (sheetName: string): CellMark[] => {
       const sheet = excel.model.sheet(sheetName);

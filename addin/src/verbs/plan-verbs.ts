@@ -8,6 +8,7 @@ import { runExcel } from '../excel/host';
 import type { SheetTable } from '../excel/sheet-table';
 import { writeFindings } from '../excel/write-findings';
 import { readPlanTables, toSheetRows } from './plan-tables';
+import { type ChangeCount, changesSincePull, rememberSheets } from './pull-snapshots';
 
 /**
  * The planner's verbs. Each is a batched read of the sheets, one server call, a batched write;
@@ -38,7 +39,8 @@ export async function validatePlans(
 }
 
 export interface SubmitOutcome extends SubmitResult {
-  tables: SheetTable[];
+  /** Rows changed since the last pull or submit, by snapshot; null without one. */
+  changes: ChangeCount | null;
 }
 
 /** Submits the sheets; refused findings are marked on their cells before the error goes up. */
@@ -49,9 +51,11 @@ export async function submitPlans(
 ): Promise<SubmitOutcome> {
   const tables = await runExcel((context) => readPlanTables(context, layout));
   try {
+    const changes = changesSincePull(tables);
     const result = await api.submitRows(tables.map(toSheetRows));
     await markFindings(result.findings, tables, labels);
-    return { ...result, tables };
+    rememberSheets(tables, layout);
+    return { ...result, changes };
   } catch (error) {
     if (error instanceof ApiError && error.findings.length > 0) {
       await markFindings(error.findings, tables, labels);

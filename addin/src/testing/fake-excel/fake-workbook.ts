@@ -1,6 +1,7 @@
 import { daysFromCivil } from '../../excel/serial-dates';
 import { FakeClientObject } from './client-object';
 import { FakeExcelError } from './fake-errors';
+import type { FakeRange } from './fake-range';
 import { FakeNamedItemCollection, FakeTable } from './fake-sheet-parts';
 import { FakeWorksheetCollection } from './fake-worksheet';
 import type { FakeRequestContext } from './request-context';
@@ -11,7 +12,7 @@ export class FakeWorkbook {
   readonly functions: FakeFunctions;
   readonly tables: { getItemOrNullObject(name: string): FakeTable };
 
-  constructor(context: FakeRequestContext) {
+  constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
     this.functions = new FakeFunctions(context);
@@ -19,6 +20,14 @@ export class FakeWorkbook {
       getItemOrNullObject: (name) =>
         new FakeTable(context, () => context.model.tables.find((t) => t.name === name), true),
     };
+  }
+
+  getSelectedRange(): FakeRange {
+    const selection = this.context.model.selection ?? {
+      sheet: this.context.model.sheets[0].name,
+      address: 'A1',
+    };
+    return this.worksheets.getItem(selection.sheet).getRange(selection.address);
   }
 }
 

@@ -87,6 +87,11 @@ export class FakeExcel {
     this.context.changeEvents.fire(sheet.name, address);
   }
 
+  /** A planner clicking a cell. */
+  select(sheetName: string, address: string): void {
+    this.model.selection = { sheet: sheetName, address };
+  }
+
   /** Test inspection, outside any batch: the values of a sheet's used range. */
   valuesOf(sheetName: string): unknown[][] {
     const sheet = this.model.sheet(sheetName);

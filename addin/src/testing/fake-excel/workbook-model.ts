@@ -80,6 +80,8 @@ export class WorkbookModel {
   readonly names = new Map<string, string>();
   readonly tables: TableModel[] = [];
   date1904 = false;
+  /** The active cell, as a planner would click it; A1 of the first sheet until then. */
+  selection: { sheet: string; address: string } | null = null;
 
   sheet(name: string): SheetModel | undefined {
     const wanted = name.toLowerCase();
