@@ -47,6 +47,15 @@ interface PreparedPlan {
   effectiveFrom: string;
 }
 
+/** A header-only workbook once "succeeded" in silence, leaving the planner to wonder. */
+const NO_PLANS: Finding = {
+  sheet: '计划 Plans',
+  code: 'NO_PLANS',
+  severity: 'BLOCK',
+  message:
+    'The Plans sheet has no plan rows: add one row per plan under its header, and their rules on the Rules sheet.',
+};
+
 /**
  * One workbook becomes one immutable version per plan code, all in one transaction with their
  * approval routes and audit events. Any BLOCK finding, or a plan the planner may not submit,
@@ -60,6 +69,9 @@ export async function submitPlanWorkbook(db: Db, input: SubmitInput): Promise<Su
       `The workbook has ${count} blocking problem(s); nothing was saved.`,
       findings,
     );
+  }
+  if (plans.length === 0) {
+    throw new InputRejectedError('The workbook holds no plan; nothing was saved.', [NO_PLANS]);
   }
   const actor = await requireActor(db, input.user);
   const prepared = plans.map((content) => preparePlan(content, findings, input.effectiveFrom));
