@@ -48,15 +48,15 @@ export function reportError(error: unknown, out: CliOutput): void {
 }
 
 const FILE_PROBLEMS: Record<string, string> = {
-  ENOENT: 'there is no such file',
+  ENOENT: 'there is no such file or folder',
   EISDIR: 'it is a folder, not a file',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
 };
 
 /**
- * A file named on the command line that cannot be read: a typo, not a crash worth a stack. Node
- * names the path for a missing file but not for a folder read as a file.
+ * A file named on the command line that cannot be read or written: a typo, not a crash worth a
+ * stack. Node names the path for a missing file but not for a folder read as a file.
  */
 function unreadableFile(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -64,5 +64,5 @@ function unreadableFile(error: unknown): string | undefined {
   const problem = code === undefined ? undefined : FILE_PROBLEMS[code];
   if (problem === undefined) return undefined;
   const file = path === undefined ? 'the file' : path;
-  return `Cannot read ${file}: ${problem}. Check the path and try again.`;
+  return `Cannot open ${file}: ${problem}. Check the path and try again.`;
 }

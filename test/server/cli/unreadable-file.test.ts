@@ -25,12 +25,12 @@ function capture(json: boolean) {
   return { out, results, stderr, restore: () => spy.mockRestore() };
 }
 
-describe('a file on the command line that cannot be read', () => {
+describe('a file on the command line that cannot be opened', () => {
   const missing = path.join(tmpdir(), 'medpromo-no-such-dir', 'plan.xlsx');
 
   test.each<[string, string, string]>([
-    ['a missing file', missing, `Cannot read ${missing}: there is no such file.`],
-    ['a folder', tmpdir(), 'Cannot read the file: it is a folder, not a file.'],
+    ['a missing file', missing, `Cannot open ${missing}: there is no such file or folder.`],
+    ['a folder', tmpdir(), 'Cannot open the file: it is a folder, not a file.'],
   ])('%s: one line naming the path and the problem, no stack, exit 1', (_name, file, start) => {
     const error = readError(file);
     const run = capture(false);
@@ -50,7 +50,7 @@ describe('a file on the command line that cannot be read', () => {
       {
         error: {
           code: 'FILE_UNREADABLE',
-          message: `Cannot read ${missing}: there is no such file. Check the path and try again.`,
+          message: `Cannot open ${missing}: there is no such file or folder. Check the path and try again.`,
         },
       },
     ]);
