@@ -8,7 +8,7 @@ import type { PreparedRules } from '../pricing/engine';
 import { Decimal, formatMoney, parseMoney } from '../pricing/money';
 import { isBeyondTolerance, measureDispersion, percentAbove } from './dispersion';
 import type { PlanCell } from './plan-cells';
-import { priceCell } from './price-cell';
+import { type CellPrice, createCellPricer } from './price-cell';
 
 export interface MatrixCellJson {
   audience: string;
@@ -66,15 +66,19 @@ export interface MatrixInputs {
 interface PricedCell {
   cell: PlanCell;
   list: string | null;
-  before: ReturnType<typeof priceCell> | null;
-  after: ReturnType<typeof priceCell> | null;
+  before: CellPrice | null;
+  after: CellPrice | null;
 }
 
 export function assembleMatrix(inputs: MatrixInputs): {
   cells: MatrixCellJson[];
   dispersion: DispersionJson[];
 } {
-  const priced = inputs.cells.map((cell) => priceOne(cell, inputs));
+  const pricers = {
+    before: createCellPricer(inputs.before, inputs.pricingDate, inputs.qty),
+    after: createCellPricer(inputs.after, inputs.pricingDate, inputs.qty),
+  };
+  const priced = inputs.cells.map((cell) => priceOne(cell, inputs, pricers));
   const cells: MatrixCellJson[] = [];
   const dispersion: DispersionJson[] = [];
   for (const group of comparisonGroups(priced)) {
@@ -86,16 +90,16 @@ export function assembleMatrix(inputs: MatrixInputs): {
   return { cells, dispersion };
 }
 
-function priceOne(cell: PlanCell, inputs: MatrixInputs): PricedCell {
+type CellPricer = ReturnType<typeof createCellPricer>;
+
+function priceOne(
+  cell: PlanCell,
+  inputs: MatrixInputs,
+  pricers: { before: CellPricer; after: CellPricer },
+): PricedCell {
   const list = inputs.listPrice(cell);
   if (list === null) return { cell, list, before: null, after: null };
-  const { pricingDate, qty } = inputs;
-  return {
-    cell,
-    list,
-    before: priceCell(cell, pricingDate, qty, list, inputs.before),
-    after: priceCell(cell, pricingDate, qty, list, inputs.after),
-  };
+  return { cell, list, before: pricers.before(cell, list), after: pricers.after(cell, list) };
 }
 
 /** Cells arrive sorted so that each group's cells are adjacent (see compareCells). */

@@ -35,13 +35,24 @@ export interface CellPlace {
  * channel from ownership, grade); distributor audiences where distributors are (province, tier).
  * Distinct places only: forty 3A public hospitals in 浙江 are one place.
  */
-export function basePlaces(master: MatrixMaster, audience: Audience): CellPlace[] {
-  const places =
-    audience === 'HOSPITAL'
-      ? master.hospitals.map((hospital) => hospitalPlace(audience, hospital, false))
-      : master.distributors.map((distributor) => distributorPlace(audience, distributor, false));
-  return distinctPlaces(places);
+export function basePlaces(master: MatrixMaster, audience: Audience): readonly CellPlace[] {
+  // Every rule starts from these: work them out once per master and audience, not per rule.
+  const known = BASE_PLACES.get(master) ?? new Map<Audience, CellPlace[]>();
+  BASE_PLACES.set(master, known);
+  let places = known.get(audience);
+  if (!places) {
+    places = distinctPlaces(
+      audience === 'HOSPITAL'
+        ? master.hospitals.map((hospital) => hospitalPlace(audience, hospital, false))
+        : master.distributors.map((distributor) => distributorPlace(audience, distributor, false)),
+    );
+    known.set(audience, places);
+  }
+  return places;
 }
+
+/** Shared between rules, so never mutated: places are copied when a dimension is set. */
+const BASE_PLACES = new WeakMap<MatrixMaster, Map<Audience, CellPlace[]>>();
 
 export function hospitalPlace(
   audience: Audience,

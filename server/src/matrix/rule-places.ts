@@ -67,11 +67,13 @@ export function rulePlaces(rule: RuleFilterFields, master: MatrixMaster): CellPl
   return distinctPlaces(expanded.filter((place) => matchesFilters(place, rule)));
 }
 
-function startPlaces(rule: RuleFilterFields, master: MatrixMaster): CellPlace[] {
+function startPlaces(rule: RuleFilterFields, master: MatrixMaster): readonly CellPlace[] {
   const hospitals = new Set(rule.hospitals);
   const distributors = new Set(rule.distributors);
-  const namedHospitals = master.hospitals.filter((hospital) => hospitals.has(hospital.code));
-  const namedDistributors = master.distributors.filter((d) => distributors.has(d.code));
+  const namedHospitals =
+    hospitals.size > 0 ? master.hospitals.filter((hospital) => hospitals.has(hospital.code)) : [];
+  const namedDistributors =
+    distributors.size > 0 ? master.distributors.filter((d) => distributors.has(d.code)) : [];
 
   if (rule.audience === 'HOSPITAL') {
     const places =

@@ -158,7 +158,7 @@ describe('the matrix from the command line and over HTTP', () => {
       .expect(200);
     const auth = { Authorization: `Bearer ${login.body.token}` };
     const res = await request(app).get(url).set(auth).expect(200);
-    expect(res.body.summary).toEqual({ cells: 32, inPlan: 26, groups: 12, flaggedGroups: 4 });
+    expect(res.body.summary).toEqual({ cells: 26, inPlan: 20, groups: 10, flaggedGroups: 4 });
     await request(app).get(`${url}&qty=0`).set(auth).expect(400);
     await request(app).get('/api/plans/ZJ-2026/versions/7/matrix').set(auth).expect(404);
   });

@@ -62,9 +62,10 @@ describe('the demo plan ZJ-2026@1 as one price standard', () => {
   it('touches the cells its four rules reach, plus peers in the other provinces', async () => {
     const matrix = await matrixOf();
     // R01: 3 stents × 浙江 T1 (peer: 江苏 T1, 3 more); R02: 2 balloons × 浙江/江苏 T1;
-    // R03: GW-0140 × 广东 public 3A (peers: 上海, 江苏, 浙江 public 3A); R04: 3 stents × the six
-    // public 3A/3B places (上海 3A, 江苏 3A, 浙江 3A and 3B, 广东 3A, 四川 3B).
-    expect(matrix.summary).toEqual({ cells: 32, inPlan: 26, groups: 12, flaggedGroups: 4 });
+    // R03: GW-0140 × 广东 public 3A (peers: 上海, 江苏, 浙江 public 3A); R04: DES-3018 and
+    // DES-3524 × the six public 3A/3B places (上海 3A, 江苏 3A, 浙江 3A and 3B, 广东 3A, 四川 3B).
+    // In the plan: 3 + 4 + 1 + 12 = 20; peers 3 + 3; groups 3 + 2 + 1 + 2 × 2 = 10.
+    expect(matrix.summary).toEqual({ cells: 26, inPlan: 20, groups: 10, flaggedGroups: 4 });
     expect(matrix.before).toEqual(['Q4-2026@1']);
     expect(matrix.after).toEqual(['Q4-2026@1', 'ZJ-2026@1']);
   });
@@ -181,11 +182,11 @@ describe('the matrix workbook', () => {
     await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet(MATRIX_SHEET)!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.rowCount).toBe(33);
+    expect(sheet.rowCount).toBe(27);
 
     const header = (sheet.getRow(1).values as string[]).slice(1);
     const column = (name: string) => header.findIndex((text) => text.endsWith(name)) + 1;
-    const rows = Array.from({ length: 32 }, (_, index) => sheet.getRow(index + 2));
+    const rows = Array.from({ length: 26 }, (_, index) => sheet.getRow(index + 2));
     const zhejiangStent = rows.find(
       (row) =>
         row.getCell(2).value === 'DES-2518' &&
@@ -204,7 +205,7 @@ describe('the matrix workbook', () => {
     expect(fillOf(plain.getCell(1))).toBeNull();
 
     const dispersion = workbook.getWorksheet(DISPERSION_SHEET)!;
-    expect(dispersion.rowCount).toBe(13);
+    expect(dispersion.rowCount).toBe(11);
   });
 });
 
