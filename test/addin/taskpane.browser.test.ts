@@ -173,6 +173,11 @@ describeInBrowser('the Excel task pane in Chromium', () => {
     await page.getByTestId('why-this-price').click();
     await page.getByTestId('trace').getByText('BT-2027@2/R1').first().waitFor();
     await harness.shoot('simulate-trace');
+
+    await page.getByTestId('language').click();
+    await page.getByTestId('validate').getByText('Validate').waitFor();
+    await page.getByText('How row 2 was priced').waitFor();
+    await harness.shoot('english');
   });
 });
 
