@@ -31,6 +31,8 @@ export interface PriceMatrixInput {
   tolerancePct?: string;
   /** Units per cell's one-line order; quantity bands and amount thresholds are judged on it. */
   qty?: number;
+  /** Keep only the cells and groups beyond the tolerance (the summary still counts all). */
+  flaggedOnly?: boolean;
 }
 
 export interface PriceMatrix {
@@ -55,11 +57,7 @@ export async function buildPriceMatrix(db: Db, input: PriceMatrixInput): Promise
   if (!found) throw new NotFoundError(`Plan ${input.planCode} has no version ${input.version}.`);
   const content = await loadVersionContent(db, found.id);
   const start = found.effectiveFrom || content.header.start;
-  const date = input.date ?? clamp(input.today, start, content.header.end);
-  const tolerance = parseTolerance(input.tolerancePct ?? DEFAULT_TOLERANCE_PCT);
-  const qty = input.qty ?? 1;
-  if (!Number.isSafeInteger(qty) || qty <= 0)
-    throw new BadRequestError(`--qty must be a positive whole number of units, not ${qty}.`);
+  const { date, tolerance, qty } = matrixOptions(input, start, content.header.end);
 
   const others = versionsInForceOn(await findApprovedVersions(db), date).filter(
     (other) => other.planCode !== input.planCode,
@@ -79,6 +77,7 @@ export async function buildPriceMatrix(db: Db, input: PriceMatrixInput): Promise
     after: prepareRules([...otherRules, ...ownRules]),
   });
   const own = `${input.planCode}@${input.version}`;
+  const shown = input.flaggedOnly ?? false;
   return {
     plan: input.planCode,
     version: input.version,
@@ -94,8 +93,19 @@ export async function buildPriceMatrix(db: Db, input: PriceMatrixInput): Promise
       groups: dispersion.length,
       flaggedGroups: dispersion.filter((group) => group.flagged).length,
     },
-    cells: rows,
-    dispersion,
+    cells: shown ? rows.filter((row) => row.flagged) : rows,
+    dispersion: shown ? dispersion.filter((group) => group.flagged) : dispersion,
+  };
+}
+
+function matrixOptions(input: PriceMatrixInput, start: string, end: string) {
+  const qty = input.qty ?? 1;
+  if (!Number.isSafeInteger(qty) || qty <= 0)
+    throw new BadRequestError(`--qty must be a positive whole number of units, not ${qty}.`);
+  return {
+    date: input.date ?? clamp(input.today, start, end),
+    tolerance: parseTolerance(input.tolerancePct ?? DEFAULT_TOLERANCE_PCT),
+    qty,
   };
 }
 

@@ -159,6 +159,10 @@ describe('the matrix from the command line and over HTTP', () => {
     const auth = { Authorization: `Bearer ${login.body.token}` };
     const res = await request(app).get(url).set(auth).expect(200);
     expect(res.body.summary).toEqual({ cells: 26, inPlan: 20, groups: 10, flaggedGroups: 4 });
+    const flagged = await request(app).get(`${url}&flagged=true`).set(auth).expect(200);
+    expect(flagged.body.summary).toEqual(res.body.summary);
+    expect(flagged.body.cells).toHaveLength(10); // 3 stent groups × 2 provinces + GW-0140 × 4
+    expect(flagged.body.dispersion).toHaveLength(4);
     await request(app).get(`${url}&qty=0`).set(auth).expect(400);
     await request(app).get('/api/plans/ZJ-2026/versions/7/matrix').set(auth).expect(404);
   });

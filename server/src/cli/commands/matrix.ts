@@ -33,7 +33,9 @@ above the tolerance is flagged, and so is each of its cells.
                    maxProvince, spreadPctBefore, spreadPct, flagged }] }
   Money is a 2-decimal string; percentages are percent points as strings ("8.70"); a cell
   without a list price on the date has null prices. discountPct = (list − netAfter) / list;
-  deviationPct = (netAfter − the group's minNet) / minNet.
+  deviationPct = (netAfter − the group's minNet) / minNet. With --flagged, cells and dispersion
+  keep only what is beyond the tolerance; summary still counts everything.
+  HTTP: GET /api/plans/:code/versions/:v/matrix?date=&tolerance=&qty=&flagged=true answers the same.
 `;
 
 export function registerMatrixCommand(program: Command): void {
@@ -50,6 +52,7 @@ export function registerMatrixCommand(program: Command): void {
         `${DEFAULT_TOLERANCE_PCT}%`,
       )
       .option('--qty <units>', 'units per cell (quantity bands and amount thresholds)', '1')
+      .option('--flagged', 'list only the cells and groups beyond the tolerance')
       .option('-o, --out <file.xlsx>', 'write the Matrix and Dispersion sheets to a workbook')
       .addHelpText('after', JSON_HELP),
   ).action(async (ref: string, options: MatrixOptions, command: Command) => {
@@ -63,6 +66,7 @@ export function registerMatrixCommand(program: Command): void {
         today: businessDateOf(new Date()),
         tolerancePct: options.tolerance,
         qty: Number(options.qty),
+        flaggedOnly: options.flagged ?? false,
       }),
     );
     if (options.out) await writePriceMatrixWorkbook(options.out, matrix);
@@ -77,6 +81,7 @@ interface MatrixOptions {
   date?: string;
   tolerance: string;
   qty: string;
+  flagged?: boolean;
   out?: string;
 }
 

@@ -14,6 +14,7 @@ const matrixQuery = z.object({
   /** Percent points: "5", "5%" or "2.5". */
   tolerance: z.string().optional(),
   qty: z.coerce.number().int().min(1).optional(),
+  flagged: z.enum(['true', 'false']).optional(),
 });
 
 /** The one-price-standard matrix of a plan version; same JSON as `medpromo matrix --json`. */
@@ -22,7 +23,7 @@ export function matrixRoutes(db: Db): Router {
 
   router.get('/plans/:code/versions/:version/matrix', async (req, res) => {
     const { code, version } = matrixParams.parse(req.params);
-    const { date, tolerance, qty } = matrixQuery.parse(req.query);
+    const { date, tolerance, qty, flagged } = matrixQuery.parse(req.query);
     res.json(
       await buildPriceMatrix(db, {
         planCode: code,
@@ -31,6 +32,7 @@ export function matrixRoutes(db: Db): Router {
         today: businessDateOf(new Date()),
         tolerancePct: tolerance,
         qty,
+        flaggedOnly: flagged === 'true',
       }),
     );
   });
