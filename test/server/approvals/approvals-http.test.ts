@@ -154,6 +154,8 @@ describe('sign-in and authorisation on every endpoint', () => {
           RuleCode: 'R1',
           Mechanic: 'PCT_OFF',
           Audience: 'HOSPITAL',
+          // Not every SKU: 四川 caps GW-0335 at 298.00 and hospitals pay the 中选价 for DES-2518.
+          Products: 'CS-MASK50',
           Provinces: '四川',
           Value: 5,
         },

@@ -81,7 +81,12 @@ describe('HTTP API', () => {
       .set(as('li.planner'))
       .attach('file', plan, 'plan.xlsx')
       .expect(200);
-    expect(res.body).toEqual({ plans: ['ZJ-2026', 'Q4-2026'], findings: [] });
+    // The demo's hospital discounts go below the lowest platform price: warnings, nothing blocks.
+    expect(res.body.plans).toEqual(['ZJ-2026', 'Q4-2026']);
+    const findings = res.body.findings as { row: number; code: string; severity: string }[];
+    expect(findings.map(({ row, code, severity }) => [row, code, severity])).toEqual(
+      [4, 5, 6, 7, 11].map((row) => [row, 'PRICE_LINKAGE', 'WARN']),
+    );
     expect(await tableCounts(temp.db)).toEqual(before);
   });
 
