@@ -1,6 +1,7 @@
 import { BUDGET_POLICIES, PLAN_LEVELS, REASONS } from '../../domain/codes';
 import type { PlanHeader } from '../../domain/plan';
 import { parseCode, parseMoney, parseText } from '../../workbook/cell-parsers';
+import { parseCodeText } from './code-syntax';
 import { readDateRange, type DateRange } from './date-range';
 import type { RowContext } from './row-context';
 
@@ -13,12 +14,12 @@ export interface PlanRow {
 }
 
 export function parsePlanRow(context: RowContext, date1904: boolean): PlanRow {
-  const planCode = context.require('planCode', parseText);
+  const planCode = context.require('planCode', parseCodeText);
   const name = context.require('name', parseText);
   const level = context.require('level', (cell) => parseCode(cell, PLAN_LEVELS), {
     UNKNOWN_CODE: 'UNKNOWN_LEVEL',
   });
-  const parent = context.read('parent', parseText);
+  const parent = context.read('parent', parseCodeText);
   const dates = readDateRange(context, date1904, true);
   const budget = context.read('budget', parseMoney);
   const budgetPolicy = context.read('budgetPolicy', (cell) => parseCode(cell, BUDGET_POLICIES), {

@@ -1,6 +1,7 @@
 import { AUDIENCES, MECHANICS, STACKINGS } from '../../domain/codes';
 import type { RuleSpec, SourceRef } from '../../domain/plan';
 import { parseCode, parseInteger, parseMoney, parseText } from '../../workbook/cell-parsers';
+import { parseCodeText } from './code-syntax';
 import { readDateRange, type DateRange } from './date-range';
 import type { MasterLookups } from './master-lookup';
 import type { RowContext } from './row-context';
@@ -25,8 +26,8 @@ export function parseRuleRow(
   lookups: MasterLookups,
   date1904: boolean,
 ): RuleRow {
-  const planCode = context.require('planCode', parseText);
-  const ruleCode = context.require('ruleCode', parseText);
+  const planCode = context.require('planCode', parseCodeText);
+  const ruleCode = context.require('ruleCode', parseCodeText);
   const mechanic = context.require('mechanic', (cell) => parseCode(cell, MECHANICS), {
     UNKNOWN_CODE: 'UNKNOWN_MECHANIC',
   });
