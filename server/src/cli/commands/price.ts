@@ -77,7 +77,17 @@ function describeLine(line: PricedLineOutput): string {
   const applied = line.applied
     .map((a) => `${a.plan}@${a.version}/${a.rule} −${a.amount}`)
     .join(', ');
-  return `${head}: list ${line.listUnitPrice}, gross ${line.grossAmount}, discount ${line.discountAmount}, net ${line.netAmount}${applied ? ` (${applied})` : ''}`;
+  const text = `${head}: list ${line.listUnitPrice}, gross ${line.grossAmount}, discount ${line.discountAmount}, net ${line.netAmount}${applied ? ` (${applied})` : ''}`;
+  return `${text}${guardNote(line)}`;
+}
+
+/** " — REFUSED by PLATFORM_CAP" or " — WARN PRICE_LINKAGE": what the compliance guards said. */
+function guardNote(line: PricedLineOutput): string {
+  const codes = (severity: string) =>
+    line.findings.filter((f) => f.severity === severity).map((f) => f.code);
+  if (line.status === 'REFUSED') return ` — REFUSED by ${codes('BLOCK').join(', ')}`;
+  const warnings = codes('WARN');
+  return warnings.length > 0 ? ` — WARN ${warnings.join(', ')}` : '';
 }
 
 /** The workbook shows an unpriced line with empty money cells, never zeros. */
