@@ -177,6 +177,8 @@ describeInBrowser('the Excel task pane in Chromium', () => {
     await page.getByTestId('language').click();
     await page.getByTestId('validate').getByText('Validate').waitFor();
     await page.getByText('How row 2 was priced').waitFor();
+    // A notice already up is re-worded too: it is chosen by key, not stored as text.
+    await expectNotice('success', 'Submitted: BT-2027 v2');
     await harness.shoot('english');
   });
 });

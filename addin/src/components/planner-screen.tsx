@@ -4,10 +4,10 @@ import { useState } from 'react';
 import type { Finding } from '../api/api-types';
 import type { MedPromoApi } from '../api/medpromo-api';
 import type { FindingsSheetLabels } from '../excel/findings-sheet';
-import { useAction } from '../hooks/use-action';
+import { BUSY_NOTICE, useAction, type Wording } from '../hooks/use-action';
 import { usePlanLayout } from '../hooks/use-plan-layout';
 import { useI18n } from '../i18n/i18n-context';
-import { newPlanSheets, submitPlans, validatePlans } from '../verbs/plan-verbs';
+import { newPlanSheets, type SubmitOutcome, submitPlans, validatePlans } from '../verbs/plan-verbs';
 import { FindingsList } from './findings-list';
 import { NoticeBar } from './notice-bar';
 import { SimulatePanel } from './simulate-panel';
@@ -20,6 +20,17 @@ const useStyles = makeStyles({
 
 const refs = (list: { plan: string; version: number }[]) =>
   list.map((ref) => `${ref.plan} v${ref.version}`).join(', ');
+
+function submitWording(result: SubmitOutcome): Wording {
+  return (t) => {
+    const parts = result.changes ? [t('changedRows', { ...result.changes })] : [];
+    if (result.versions.length > 0)
+      parts.push(t('submitDone', { versions: refs(result.versions) }));
+    if (result.unchanged.length > 0)
+      parts.push(t('submitUnchanged', { versions: refs(result.unchanged) }));
+    return parts.join(' · ');
+  };
+}
 
 export function PlannerScreen({ api }: { api: MedPromoApi }) {
   const styles = useStyles();
@@ -35,16 +46,17 @@ export function PlannerScreen({ api }: { api: MedPromoApi }) {
   const create = () =>
     run(async () => {
       const sheets = await newPlanSheets(await layoutFor(language));
-      return t('newPlanSheetsDone', { sheets: sheets.join('、') });
+      return (tr) => tr('newPlanSheetsDone', { sheets: sheets.join('、') });
     });
   const validate = () =>
     run(async () => {
       setFindings([]);
       const outcome = await validatePlans(api, await layoutFor(language), labels);
       setFindings(outcome.findings);
-      if (outcome.findings.length === 0) return t('validateClean', { plans: outcome.plans.length });
+      if (outcome.findings.length === 0)
+        return (tr) => tr('validateClean', { plans: outcome.plans.length });
       const values = { count: outcome.findings.length, cells: outcome.markedCells };
-      return t('validateFound', { ...values, sheet: labels.name });
+      return (tr) => tr('validateFound', { ...values, sheet: labels.name });
     });
   const submit = () =>
     run(async () => {
@@ -52,12 +64,7 @@ export function PlannerScreen({ api }: { api: MedPromoApi }) {
       try {
         const result = await submitPlans(api, await layoutFor(language), labels);
         setFindings(result.findings);
-        const parts = result.changes ? [t('changedRows', { ...result.changes })] : [];
-        if (result.versions.length > 0)
-          parts.push(t('submitDone', { versions: refs(result.versions) }));
-        if (result.unchanged.length > 0)
-          parts.push(t('submitUnchanged', { versions: refs(result.unchanged) }));
-        return parts.join(' · ');
+        return submitWording(result);
       } catch (error) {
         const refused = (error as { findings?: Finding[] }).findings;
         if (refused) setFindings(refused);
@@ -79,7 +86,7 @@ export function PlannerScreen({ api }: { api: MedPromoApi }) {
           {t('submit')}
         </Button>
       </div>
-      <NoticeBar notice={busy ? { intent: 'info', text: t('busy') } : notice} />
+      <NoticeBar notice={busy ? BUSY_NOTICE : notice} />
       {findings.length > 0 && <FindingsList findings={findings} />}
       <Divider />
       <VersionTools api={api} layoutFor={layoutFor} />

@@ -11,7 +11,7 @@ import { useState } from 'react';
 
 import type { PricedLine, TraceEntry } from '../api/api-types';
 import type { MedPromoApi } from '../api/medpromo-api';
-import { useAction } from '../hooks/use-action';
+import { BUSY_NOTICE, useAction } from '../hooks/use-action';
 import { useI18n } from '../i18n/i18n-context';
 import { type SimulateOutcome, selectedLine, simulateLines } from '../verbs/simulate-lines';
 import { NoticeBar } from './notice-bar';
@@ -40,13 +40,13 @@ export function SimulatePanel({ api }: { api: MedPromoApi }) {
         .filter(Boolean);
       const result = await simulateLines(api, language, refs);
       setOutcome(result);
-      return t('simulateDone', { lines: result.lines.size });
+      return (tr) => tr('simulateDone', { lines: result.lines.size });
     });
   const why = () =>
     run(async () => {
       const found = outcome ? await selectedLine(outcome) : null;
       setTraced(found);
-      return found ? null : t('noTraceSelected');
+      return found ? null : (tr) => tr('noTraceSelected');
     });
 
   return (
@@ -68,7 +68,7 @@ export function SimulatePanel({ api }: { api: MedPromoApi }) {
           {t('whyThisPrice')}
         </Button>
       </div>
-      <NoticeBar notice={busy ? { intent: 'info', text: t('busy') } : notice} />
+      <NoticeBar notice={busy ? BUSY_NOTICE : notice} />
       {traced && (
         <>
           <Caption1 as="p">{t('traceOfRow', { row: traced.row })}</Caption1>

@@ -56,9 +56,10 @@ export function VersionScreen({ api, plan, version, onBack }: Props) {
       const decision = await api.decide(plan, version, action, comment.trim() || undefined);
       const after = await api.versionDetail(plan, version);
       setDetail(after);
-      if (after.status === 'SUBMITTED' && after.waitingFor)
-        return t('decidedWaiting', { plan, version, step: after.waitingFor });
-      return t('decided', { plan, version, status: statusText(t, decision.status) });
+      const step = after.waitingFor;
+      if (after.status === 'SUBMITTED' && step)
+        return (tr) => tr('decidedWaiting', { plan, version, step });
+      return (tr) => tr('decided', { plan, version, status: statusText(tr, decision.status) });
     });
 
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 
 import type { PlanDiff, PlanLayout } from '../api/api-types';
 import type { Language, MedPromoApi } from '../api/medpromo-api';
-import { useAction } from '../hooks/use-action';
+import { BUSY_NOTICE, useAction } from '../hooks/use-action';
 import { useI18n } from '../i18n/i18n-context';
 import { openVersion } from '../verbs/open-version';
 import { DiffView } from './diff-view';
@@ -35,7 +35,7 @@ export function VersionTools({ api, layoutFor }: Props) {
   const open = () =>
     run(async () => {
       await openVersion(api, await layoutFor(language), language, code, Number(version));
-      return t('openVersionDone', { plan: code, version });
+      return (tr) => tr('openVersionDone', { plan: code, version });
     });
   const compare = () =>
     run(async () => {
@@ -75,7 +75,7 @@ export function VersionTools({ api, layoutFor }: Props) {
           {t('compare')}
         </Button>
       </div>
-      <NoticeBar notice={busy ? { intent: 'info', text: t('busy') } : notice} />
+      <NoticeBar notice={busy ? BUSY_NOTICE : notice} />
       {diff && <DiffView diff={diff} />}
     </section>
   );

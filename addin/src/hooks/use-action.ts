@@ -1,38 +1,40 @@
 import { useCallback, useState } from 'react';
 
 import { errorKey } from '../i18n/error-text';
-import { useI18n } from '../i18n/i18n-context';
+import type { Translate } from '../i18n/i18n-context';
+
+/** A notice's text is made when shown, so the language switch re-words notices already up. */
+export type Wording = (t: Translate) => string;
 
 export interface Notice {
   intent: 'success' | 'error' | 'info';
-  text: string;
+  wording: Wording;
 }
 
+export const BUSY_NOTICE: Notice = { intent: 'info', wording: (t) => t('busy') };
+
 /**
- * Runs one verb at a time: busy while it runs, its outcome as a notice. Errors become text
- * chosen by their code; the raw message only goes to the console for whoever debugs.
+ * Runs one verb at a time: busy while it runs, its outcome as a notice. Errors are worded by
+ * their code; the raw message only goes to the console for whoever debugs.
  */
 export function useAction() {
-  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const run = useCallback(
-    async (verb: () => Promise<string | null>) => {
-      setBusy(true);
-      setNotice(null);
-      try {
-        const text = await verb();
-        if (text) setNotice({ intent: 'success', text });
-      } catch (error) {
-        console.error(error);
-        setNotice({ intent: 'error', text: t(errorKey(error)) });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [t],
-  );
+  const run = useCallback(async (verb: () => Promise<Wording | null>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const wording = await verb();
+      if (wording) setNotice({ intent: 'success', wording });
+    } catch (error) {
+      console.error(error);
+      const key = errorKey(error);
+      setNotice({ intent: 'error', wording: (t) => t(key) });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
 
   return { busy, notice, setNotice, run };
 }
