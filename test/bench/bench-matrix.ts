@@ -2,14 +2,17 @@
  * `npx tsx test/bench/bench-matrix.ts [rules...]`: how long the price matrix of one plan version
  * takes, from its rules to priced cells with dispersion, for plans of 1,000, 5,000 and 10,000
  * rules on a seeded world of 500 SKUs, 3,000 hospitals and 300 distributors in 31 provinces.
- * Pure (no database, no workbook): cell enumeration, then every cell priced before and after.
+ * No database: cell enumeration, every cell priced before and after, and with `--xlsx FILE` the
+ * streaming workbook.
  */
 import type { Channel, Grade, Mechanic, Tier } from '../../server/src/domain/codes';
 import { assembleMatrix } from '../../server/src/matrix/assemble-matrix';
+import type { PriceMatrix } from '../../server/src/matrix/build-price-matrix';
 import { enumeratePlanCells, type MatrixMaster } from '../../server/src/matrix/plan-cells';
 import { prepareRules } from '../../server/src/pricing/engine';
 import { Decimal } from '../../server/src/pricing/money';
 import type { EngineRule } from '../../server/src/pricing/types';
+import { writePriceMatrixWorkbook } from '../../server/src/workbook/write-price-matrix';
 
 function seededRandom(seed: number): () => number {
   let state = seed;
@@ -96,12 +99,12 @@ function generateRule(id: number): EngineRule {
   };
 }
 
-function run(ruleCount: number): void {
+async function run(ruleCount: number, xlsx: string | undefined): Promise<void> {
   const rules = Array.from({ length: ruleCount }, (_, id) => generateRule(id));
   const started = performance.now();
   const cells = enumeratePlanCells(rules, MASTER);
   const enumerated = performance.now();
-  const { dispersion } = assembleMatrix({
+  const { cells: rows, dispersion } = assembleMatrix({
     cells,
     pricingDate: '2026-06-01',
     qty: 1,
@@ -111,6 +114,8 @@ function run(ruleCount: number): void {
     after: prepareRules(rules),
   });
   const priced = performance.now();
+  if (xlsx) await writePriceMatrixWorkbook(xlsx, workbookInput(rows, dispersion));
+  const written = performance.now();
   const result = {
     rules: ruleCount,
     cells: cells.length,
@@ -119,10 +124,28 @@ function run(ruleCount: number): void {
     flaggedGroups: dispersion.filter((group) => group.flagged).length,
     enumerateSeconds: +((enumerated - started) / 1000).toFixed(2),
     priceSeconds: +((priced - enumerated) / 1000).toFixed(2),
+    writeSeconds: xlsx ? +((written - priced) / 1000).toFixed(2) : null,
     peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-const counts = process.argv.slice(2).map(Number);
-for (const count of counts.length > 0 ? counts : [1_000]) run(count);
+function workbookInput(
+  cells: PriceMatrix['cells'],
+  dispersion: PriceMatrix['dispersion'],
+): PriceMatrix {
+  const summary = { cells: 0, inPlan: 0, groups: 0, flaggedGroups: 0 };
+  const header = { plan: 'BIG', version: 1, date: '2026-06-01', qty: 1, tolerancePct: '5' };
+  return { ...header, spread: '', before: [], after: [], summary, cells, dispersion };
+}
+
+/** Arguments: rule counts, and `--xlsx FILE` to time the streaming workbook too. */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--xlsx');
+  const xlsx = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const counts = args.map(Number);
+  for (const count of counts.length > 0 ? counts : [1_000]) await run(count, xlsx);
+}
+
+void main();
