@@ -78,8 +78,12 @@ export function textColumn<T>(
   return { header, kind: 'text', width, value };
 }
 
-export function integerColumn<T>(header: string, value: (row: T) => number): OutColumn<T> {
-  return { header, kind: 'integer', width: 10, value };
+export function integerColumn<T>(
+  header: string,
+  value: (row: T) => number,
+  width = 10,
+): OutColumn<T> {
+  return { header, kind: 'integer', width, value };
 }
 
 /** Money as a 2-decimal string in, a number out (exact enough as a double at 2 decimals). */
@@ -96,11 +100,15 @@ export function moneyColumn<T>(header: string, value: (row: T) => string | null)
 }
 
 /** Percent points in ("8.70"), a fraction in the cell (0.087) so the % format shows 8.70%. */
-export function percentColumn<T>(header: string, value: (row: T) => string | null): OutColumn<T> {
+export function percentColumn<T>(
+  header: string,
+  value: (row: T) => string | null,
+  width = 18,
+): OutColumn<T> {
   return {
     header,
     kind: 'percent',
-    width: 18,
+    width,
     value: (row) => {
       const points = value(row);
       return points === null ? null : new Decimal(points).dividedBy(100).toNumber();

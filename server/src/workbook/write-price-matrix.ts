@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 
+import { provinceName } from '../domain/provinces';
 import type { DispersionJson, MatrixCellJson } from '../matrix/assemble-matrix';
 import type { PriceMatrix } from '../matrix/build-price-matrix';
 import {
@@ -47,13 +48,13 @@ const DISPERSION_COLUMNS: OutColumn<DispersionJson>[] = [
   text('渠道 Channel', 18, (d) => d.channel),
   text('等级 Grade', 10, (d) => d.grade),
   text('层级 Tier', 10, (d) => d.tier),
-  integer('省份数 Provinces', (d) => d.provinces),
+  integer('省份数 Provinces', (d) => d.provinces, 18),
   money('最低净价 MinNet', (d) => d.minNet),
-  text('最低省份 MinProvince', 12, (d) => d.minProvince),
+  text('最低省份 MinProvince', 22, (d) => named(d.minProvince)),
   money('最高净价 MaxNet', (d) => d.maxNet),
-  text('最高省份 MaxProvince', 12, (d) => d.maxProvince),
-  percent('计划前价差 SpreadBefore', (d) => d.spreadPctBefore),
-  percent('计划后价差 Spread', (d) => d.spreadPct),
+  text('最高省份 MaxProvince', 22, (d) => named(d.maxProvince)),
+  percent('计划前价差 SpreadBefore', (d) => d.spreadPctBefore, 26),
+  percent('计划后价差 Spread', (d) => d.spreadPct, 20),
   text('价差标记 Flag', 22, (d) => (d.flagged ? FLAG_TEXT : null)),
 ];
 
@@ -79,4 +80,9 @@ function flagsAt<T extends { flagged: boolean }>(columns: OutColumn<T>[]) {
     isFlagged: (row: T) => row.flagged,
     flagColumn: columns.findIndex((column) => column.header.endsWith('Flag')) + 1,
   };
+}
+
+/** The short Chinese name a planner reads, not the GB/T 2260 code the JSON carries. */
+function named(province: string | null): string | null {
+  return province === null ? null : provinceName(province);
 }
