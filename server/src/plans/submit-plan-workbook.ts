@@ -9,6 +9,7 @@ import { appendAuditEvent } from '../audit/audit-log';
 import { createRouteSteps, loadRouteConfig } from '../db/approval-repository';
 import { createVersion, findLatestVersion, insertRules } from '../db/plan-repository';
 import { type Db, LONG_TRANSACTION, type Tx } from '../db/prisma-client';
+import { takeWriteLock } from '../db/write-lock';
 import { type Finding, hasBlocking } from '../domain/finding';
 import type { PlanContent } from '../domain/plan';
 import { BadRequestError, ForbiddenError, InputRejectedError } from '../errors';
@@ -80,6 +81,9 @@ export async function submitPlanWorkbook(db: Db, input: SubmitInput): Promise<Su
   const sha256 = createHash('sha256').update(input.file).digest('hex');
   const result: SubmitResult = { versions: [], unchanged: [], findings };
   await db.$transaction(async (tx) => {
+    // Another process submitting the same plan must wait here, not fail on reading a stale
+    // latest version (or audit head) and then trying to write.
+    await takeWriteLock(tx);
     for (const plan of prepared) {
       const outcome = await storePlan(tx, plan, { ...input, sha256 });
       (outcome.created ? result.versions : result.unchanged).push(outcome.ref);
