@@ -1,6 +1,6 @@
 /**
  * Turns guard hits on matrix cells into findings on rule rows: one finding per rule and guard,
- * with the first cell that showed it and how many cells did.
+ * with the first cell that showed it.
  */
 import type { Finding } from '../../domain/finding';
 import type { SourceRef } from '../../domain/plan';
@@ -16,20 +16,21 @@ interface FirstHit {
   rule: RuleSource;
   result: GuardResult;
   where: string;
-  cells: number;
 }
 
 export function attributeHits() {
   const hits = new Map<string, FirstHit>();
   return {
+    /** Records the hits the rule caused; returns their guard codes. */
     add(rule: RuleSource, line: PricingLine, date: string, results: readonly GuardResult[]) {
+      const codes: string[] = [];
       for (const result of results) {
         if (!isCausedBy(rule, result, line)) continue;
         const key = `${rule.source.sheet}!${rule.source.row}|${result.code}`;
-        const hit = hits.get(key);
-        if (hit) hit.cells += 1;
-        else hits.set(key, { rule, result, where: cellText(line, date), cells: 1 });
+        if (!hits.has(key)) hits.set(key, { rule, result, where: cellText(line, date) });
+        codes.push(result.code);
       }
+      return codes;
     },
     findings(): Finding[] {
       return [...hits.values()].map(toFinding).sort(bySheetRow);
@@ -37,9 +38,8 @@ export function attributeHits() {
   };
 }
 
-function toFinding({ rule, result, where, cells }: FirstHit): Finding {
+function toFinding({ rule, result, where }: FirstHit): Finding {
   const column = RULE_COLUMNS.find((candidate) => candidate.key === result.column);
-  const more = cells > 1 ? ` (${cells} cells of the rule's reach in all)` : '';
   // Refs carry the draft version 0 ("Q4-2026@0/R10"); the planner knows the rule as Q4-2026/R10.
   const message = result.message.replace(/@0\//g, '/');
   return {
@@ -48,7 +48,7 @@ function toFinding({ rule, result, where, cells }: FirstHit): Finding {
     column: column ? bilingual(column) : result.column,
     code: result.code,
     severity: result.severity,
-    message: `Rule ${rule.ruleCode}, ${where}: ${message}${more}`,
+    message: `Rule ${rule.ruleCode}, ${where}: ${message}`,
   };
 }
 

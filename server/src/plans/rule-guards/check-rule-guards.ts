@@ -85,6 +85,8 @@ function checkRule(rule: RuleSource, matrix: Matrix): void {
   // One rule needs no index: the naive list skips building one 50,000 times.
   const prepared = prepareRules([rule], { index: 'none' });
   const window = `${rule.start ?? rule.planStart}|${rule.end ?? rule.planEnd}`;
+  // A guard that already found this rule at fault is not asked again: one finding per guard.
+  const found = new Set<string>();
   for (const sku of reachedSkus(rule, matrix.reach)) {
     // The rule alone prices a SKU the same for every party it reaches, given the list price.
     const byListPrice = new Map<string, PricedLine>();
@@ -99,28 +101,31 @@ function checkRule(rule: RuleSource, matrix: Matrix): void {
           priced = priceOrder(order, prepared, { traceLevel: 'compact' }).lines[0];
           byListPrice.set(line.listUnitPrice, priced);
         }
-        guardCell(rule, line, date, priced, matrix);
+        guardCell({ rule, line, date, priced, found }, matrix);
       }
     }
   }
 }
 
-function guardCell(
-  rule: RuleSource,
-  line: PricingLine,
-  date: string,
-  priced: PricedLine,
-  matrix: Matrix,
-): void {
+interface Cell {
+  rule: RuleSource;
+  line: PricingLine;
+  date: string;
+  priced: PricedLine;
+  found: Set<string>;
+}
+
+function guardCell({ rule, line, date, priced, found }: Cell, matrix: Matrix): void {
   const rebates = settlementRules(priced.trace);
   const acts = priced.applied.length > 0 || priced.freeGoods.length > 0 || rebates.length > 0;
   if (!acts) return;
   const facts = matrix.facts(line, date);
   if (!facts) return;
   const distributor = line.distributor !== null && rule.distributors.includes(line.distributor);
-  const guards = GUARDS_FOR.get(`${distributor}|${rule.skus.includes(line.sku)}`);
-  const results = runGuards({ line, priced, facts, rebates }, guards);
-  if (results.length > 0) matrix.report.add(rule, line, date, results);
+  const guards = GUARDS_FOR.get(`${distributor}|${rule.skus.includes(line.sku)}`)!;
+  const open = guards.filter((guard) => !found.has(guard.code));
+  const results = runGuards({ line, priced, facts, rebates }, open);
+  for (const code of matrix.report.add(rule, line, date, results)) found.add(code);
 }
 
 /**
