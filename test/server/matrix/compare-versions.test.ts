@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 
 import { createApp } from '../../../server/src/app';
@@ -8,6 +9,7 @@ import { buildExamplePlanWorkbook } from '../../../server/src/demo';
 import { seedDemo } from '../../../server/src/master/seed-demo-company';
 import { compareVersions } from '../../../server/src/orders/compare-versions';
 import { submitPlanWorkbook } from '../../../server/src/plans/submit-plan-workbook';
+import { COMPARE_SHEET } from '../../../server/src/workbook/write-comparison';
 import { buildPlanWorkbook, type RuleRow } from '../../support/plan-workbook-builder';
 import { runCli } from '../../support/run-cli';
 import { createTempDatabase, type TempDatabase } from '../../support/temp-database';
@@ -105,7 +107,7 @@ describe('what-if between two versions', () => {
     });
   });
 
-  it('runs from the command line, as JSON and as a workbook', () => {
+  it('runs from the command line, as JSON and as a workbook', async () => {
     const out = path.join(temp.dir, 'compare.xlsx');
     const run = runCli(
       ['compare', linesFile, 'CMP-2026@1', 'CMP-2026@2', '--json', '-o', out],
@@ -114,7 +116,16 @@ describe('what-if between two versions', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).totals.difference).toBe('-1440.00');
-    expect(fs.existsSync(out)).toBe(true);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet(COMPARE_SHEET)!;
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    const difference = header.indexOf('差额 Difference') + 1;
+    expect(header).toContain('净额 Net CMP-2026@2');
+    expect(sheet.getRow(2).getCell(difference).value).toBe(-1340);
+    expect(sheet.getRow(2).getCell(difference).numFmt).toBe('#,##0.00');
+    expect(sheet.getRow(3).getCell(difference).value).toBe(-100);
   });
 
   it('refuses a malformed version reference with exit code 1 and says how to write it', () => {
