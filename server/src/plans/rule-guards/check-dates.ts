@@ -26,6 +26,21 @@ export function factChanges(book: ComplianceBook) {
  * The window's first day and each day inside it on which a fact changes; its last day too when
  * `withEnd`, for what worsens as time passes without a change (a licence nearing its expiry).
  */
+/** checkDates for a cell, remembered: a large plan's rules share a few windows and cells. */
+export function cellDates(book: ComplianceBook) {
+  const changes = factChanges(book);
+  const memo = new Map<string, string[]>();
+  return (window: string, sku: string, distributor: string | null, withEnd: boolean) => {
+    const key = `${window}|${sku}|${distributor ?? ''}|${withEnd}`;
+    let dates = memo.get(key);
+    if (!dates) {
+      dates = checkDates(window, changes(sku, distributor), withEnd);
+      memo.set(key, dates);
+    }
+    return dates;
+  };
+}
+
 export function checkDates(window: string, changes: readonly string[], withEnd: boolean): string[] {
   const [start, end] = window.split('|') as [string, string];
   const dates = new Set<string>([start]);

@@ -26,8 +26,8 @@ import { parseMoney } from '../../pricing/money';
 import type { PricedLine, PricingLine } from '../../pricing/types';
 import { attributeHits, type RuleSource } from './attribute-hits';
 import { cachedFacts } from './cached-facts';
-import { checkDates, factChanges } from './check-dates';
-import { type ReachParty, reachedParties, reachedSkus, type ReachMaster } from './rule-reach';
+import { cellDates } from './check-dates';
+import { type ReachParty, rememberedParties, reachedSkus, type ReachMaster } from './rule-reach';
 import { representativeQty } from './rule-quantity';
 
 export interface RuleGuardMaster {
@@ -59,8 +59,9 @@ const GUARDS_FOR = new Map(
 interface Matrix {
   lines: ReturnType<typeof representativeLines>;
   reach: ReachMaster;
+  parties: (rule: RuleSpec) => ReachParty[];
   facts: ReturnType<typeof cachedFacts>;
-  changes: ReturnType<typeof factChanges>;
+  dates: ReturnType<typeof cellDates>;
   report: ReturnType<typeof attributeHits>;
 }
 
@@ -69,8 +70,9 @@ export function checkRuleGuards(plans: readonly PlanContent[], master: RuleGuard
   const matrix: Matrix = {
     lines: representativeLines(master.pricing),
     reach: reachOf(master.pricing),
+    parties: rememberedParties(reachOf(master.pricing)),
     facts: cachedFacts(book),
-    changes: factChanges(book),
+    dates: cellDates(book),
     report: attributeHits(),
   };
   for (const { header, rules } of plans) {
@@ -80,7 +82,7 @@ export function checkRuleGuards(plans: readonly PlanContent[], master: RuleGuard
 }
 
 function checkRule(rule: RuleSource, matrix: Matrix): void {
-  const parties = reachedParties(rule, matrix.reach);
+  const parties = matrix.parties(rule);
   if (parties.length === 0) return;
   // One rule needs no index: the naive list skips building one 50,000 times.
   const prepared = prepareRules([rule], { index: 'none' });
@@ -91,8 +93,8 @@ function checkRule(rule: RuleSource, matrix: Matrix): void {
     // The rule alone prices a SKU the same for every party it reaches, given the list price.
     const byListPrice = new Map<string, PricedLine>();
     for (const party of parties) {
-      const changes = matrix.changes(sku, party.distributor);
-      for (const date of checkDates(window, changes, rule.distributors.length > 0)) {
+      const withEnd = rule.distributors.length > 0;
+      for (const date of matrix.dates(window, sku, party.distributor, withEnd)) {
         const line = matrix.lines(rule, sku, party, date);
         if (!line) continue;
         let priced = byListPrice.get(line.listUnitPrice);

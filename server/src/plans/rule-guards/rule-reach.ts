@@ -46,6 +46,29 @@ export function reachedSkus(rule: RuleSpec, master: ReachMaster): string[] {
     : skus;
 }
 
+/** reachedParties, remembered by the filters it reads: large plans repeat a few combinations. */
+export function rememberedParties(master: ReachMaster) {
+  const memo = new Map<string, ReachParty[]>();
+  return (rule: RuleSpec): ReachParty[] => {
+    const { audience, hospitals, provinces, grades, channels, distributors, tiers } = rule;
+    const key = JSON.stringify([
+      audience,
+      hospitals,
+      provinces,
+      grades,
+      channels,
+      distributors,
+      tiers,
+    ]);
+    let parties = memo.get(key);
+    if (!parties) {
+      parties = reachedParties(rule, master);
+      memo.set(key, parties);
+    }
+    return parties;
+  };
+}
+
 export function reachedParties(rule: RuleSpec, master: ReachMaster): ReachParty[] {
   const hospitals = master.hospitals.filter(
     (hospital) =>
