@@ -4,7 +4,11 @@ import { licenseExpiring } from '../../../../server/src/pricing/guards/license-e
 import { licenseInvalid } from '../../../../server/src/pricing/guards/license-invalid';
 import { notAuthorized } from '../../../../server/src/pricing/guards/not-authorized';
 import { twoInvoice } from '../../../../server/src/pricing/guards/two-invoice';
-import type { ComplianceGuard, GuardInput } from '../../../../server/src/pricing/guards';
+import type {
+  ComplianceGuard,
+  GuardInput,
+  GuardProduct,
+} from '../../../../server/src/pricing/guards';
 import { inputOf, lineOf, pricedOf } from './guard-fixtures';
 
 interface Case {
@@ -29,12 +33,12 @@ const line = lineOf({
   tier: 'T2',
   listUnitPrice: '420.00',
 });
-const classIII = {
+const classIII: GuardProduct = {
   category: '导丝',
   deviceClass: 'III',
   certValidTo: '2031-07-19',
   standardCost: '160.00',
-} as const;
+};
 const licence = (fields: Partial<LicenseRow>): LicenseRow => ({
   distributor: 'D-GD01',
   kind: 'LICENSE_III',
