@@ -10,6 +10,7 @@ import {
   moveStatus,
 } from '../db/approval-repository';
 import type { Db, Tx } from '../db/prisma-client';
+import { takeWriteLock } from '../db/write-lock';
 import { ConflictError, ForbiddenError } from '../errors';
 import { requireVersion } from '../plans/plan-history';
 import { selectRoute } from './select-route';
@@ -42,6 +43,9 @@ type Outcome = { ok: true; status: StoredStatus } | { ok: false; refused: string
 export async function transitionVersion(db: Db, input: TransitionInput) {
   const row = await requireVersion(db, input.planCode, input.version);
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
+    // A decision in another process meanwhile would leave this snapshot stale, and SQLite then
+    // refuses the write outright instead of waiting: take the lock before reading.
+    await takeWriteLock(tx);
     const actor = await requireActor(tx, input.actor);
     const state = await loadVersionState(tx, row.id);
     assertSameStep(input, state);
