@@ -15,18 +15,14 @@ import type { PlanContent, PlanHeader, RuleSpec, SourceRef } from '../../domain/
 import { listUnitPrice } from '../../orders/list-price';
 import { resolveLineContext } from '../../orders/resolve-line-context';
 import { addDays } from '../../pricing/business-date';
-import { prepareRules, priceOrder } from '../../pricing/engine';
-import {
-  COMPLIANCE_GUARDS,
-  type ComplianceBook,
-  runGuards,
-  settlementRules,
-} from '../../pricing/guards';
+import { ruleRef } from '../../pricing/prepared-rule';
+import { COMPLIANCE_GUARDS, type ComplianceBook, runGuards } from '../../pricing/guards';
 import { parseMoney } from '../../pricing/money';
 import type { PricedLine, PricingLine } from '../../pricing/types';
 import { attributeHits, type RuleSource } from './attribute-hits';
 import { cachedFacts } from './cached-facts';
 import { cellDates } from './check-dates';
+import { aloneRulePrices, pricingTerms } from './rule-alone-prices';
 import { type ReachParty, rememberedParties, reachedSkus, type ReachMaster } from './rule-reach';
 import { representativeQty } from './rule-quantity';
 
@@ -62,6 +58,7 @@ interface Matrix {
   parties: (rule: RuleSpec) => ReachParty[];
   facts: ReturnType<typeof cachedFacts>;
   dates: ReturnType<typeof cellDates>;
+  prices: ReturnType<typeof aloneRulePrices>;
   report: ReturnType<typeof attributeHits>;
 }
 
@@ -73,6 +70,7 @@ export function checkRuleGuards(plans: readonly PlanContent[], master: RuleGuard
     parties: rememberedParties(reachOf(master.pricing)),
     facts: cachedFacts(book),
     dates: cellDates(book),
+    prices: aloneRulePrices(),
     report: attributeHits(),
   };
   for (const { header, rules } of plans) {
@@ -84,26 +82,19 @@ export function checkRuleGuards(plans: readonly PlanContent[], master: RuleGuard
 function checkRule(rule: RuleSource, matrix: Matrix): void {
   const parties = matrix.parties(rule);
   if (parties.length === 0) return;
-  // One rule needs no index: the naive list skips building one 50,000 times.
-  const prepared = prepareRules([rule], { index: 'none' });
+  const terms = pricingTerms(rule);
   const window = `${rule.start ?? rule.planStart}|${rule.end ?? rule.planEnd}`;
   // A guard that already found this rule at fault is not asked again: one finding per guard.
   const found = new Set<string>();
   for (const sku of reachedSkus(rule, matrix.reach)) {
-    // The rule alone prices a SKU the same for every party it reaches, given the list price.
-    const byListPrice = new Map<string, PricedLine>();
     for (const party of parties) {
       const withEnd = rule.distributors.length > 0;
       for (const date of matrix.dates(window, sku, party.distributor, withEnd)) {
         const line = matrix.lines(rule, sku, party, date);
         if (!line) continue;
-        let priced = byListPrice.get(line.listUnitPrice);
-        if (!priced) {
-          const order = { orderNo: 'MATRIX', pricingDate: date, lines: [line] };
-          priced = priceOrder(order, prepared, { traceLevel: 'compact' }).lines[0];
-          byListPrice.set(line.listUnitPrice, priced);
-        }
-        guardCell({ rule, line, date, priced, found }, matrix);
+        const { priced, settles } = matrix.prices(rule, terms, line, date);
+        const rebates = settles ? [ruleRef(rule)] : [];
+        guardCell({ rule, line, date, priced, rebates, found }, matrix);
       }
     }
   }
@@ -114,11 +105,11 @@ interface Cell {
   line: PricingLine;
   date: string;
   priced: PricedLine;
+  rebates: string[];
   found: Set<string>;
 }
 
-function guardCell({ rule, line, date, priced, found }: Cell, matrix: Matrix): void {
-  const rebates = settlementRules(priced.trace);
+function guardCell({ rule, line, date, priced, rebates, found }: Cell, matrix: Matrix): void {
   const acts = priced.applied.length > 0 || priced.freeGoods.length > 0 || rebates.length > 0;
   if (!acts) return;
   const facts = matrix.facts(line, date);
