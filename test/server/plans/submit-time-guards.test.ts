@@ -145,6 +145,28 @@ describe('guards over the plan’s price matrix (submit time)', () => {
     expect(naming.findings.map((f) => f.code)).toContain('LICENSE_INVALID');
   });
 
+  test('rows that repeat one rule in two provinces each get their own finding', async () => {
+    const gift = {
+      Mechanic: 'FREE_GOODS',
+      Audience: 'HOSPITAL',
+      Products: 'CS-MASK50',
+      FreeSku: 'CS-MASK50',
+      EveryN: 8,
+      FreeQty: 1,
+    };
+    const rows = [
+      rule({ RuleCode: 'G1', Provinces: '浙江', ...gift }),
+      rule({ RuleCode: 'G2', Provinces: '江苏', ...gift }),
+    ];
+    const result = await validatePlanWorkbook(temp.db, await buildPlanWorkbook([PLAN], rows));
+    const gifts = result.findings.filter((f) => f.code === 'HOSPITAL_GIFT');
+    expect(gifts.map((f) => [f.row, f.message.match(/G-2026\/G\d/)?.[0]])).toEqual([
+      [2, 'G-2026/G1'],
+      [3, 'G-2026/G2'],
+    ]);
+    expect(gifts[1].message).toContain('in 江苏');
+  });
+
   test('WARN findings are stored on the version and route it to compliance', async () => {
     // 3880.00 × 5% = 194.00 → 3686.00, below DES-3018's lowest listing 3880.00: PRICE_LINKAGE.
     const warnOnly = [
