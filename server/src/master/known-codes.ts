@@ -6,8 +6,13 @@ import type { KnownCodes } from './master-workbook';
 export async function loadKnownCodes(db: Db): Promise<KnownCodes> {
   const codes = await loadMasterCodes(db);
   const cities = await db.hospital.findMany({ select: { city: true }, distinct: ['city'] });
+  const gtins = await db.product.findMany({
+    where: { gtin: { not: null } },
+    select: { sku: true, gtin: true },
+  });
   return {
     ...codes,
     cities: new Set(cities.flatMap(({ city }) => (city === null ? [] : [city]))),
+    gtins: new Map(gtins.map(({ sku, gtin }) => [gtin!, sku])),
   };
 }

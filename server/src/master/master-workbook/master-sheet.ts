@@ -15,6 +15,8 @@ export interface KnownCodes {
   hospitals?: Set<string>;
   /** Cities as the hospitals name them, for authorisation territories. */
   cities?: Set<string>;
+  /** The SKU each stored GTIN belongs to: a GTIN identifies one product. */
+  gtins?: Map<string, string>;
 }
 
 export interface ParseContext {

@@ -1,4 +1,5 @@
 import { DEVICE_CLASSES } from '../../domain/codes';
+import type { Finding } from '../../domain/finding';
 import { gtinCheckDigit, isValidGtin14, toGtin14 } from '../../domain/gtin';
 import {
   parseBoolean,
@@ -9,8 +10,8 @@ import {
   parseText,
 } from '../../workbook/cell-parsers';
 import type { ProductRow } from './master-data';
-import type { MasterSheet } from './master-sheet';
-import { duplicateFindings } from './row-checks';
+import type { CheckContext, Located, MasterSheet } from './master-sheet';
+import { duplicateFindings, rowFinding } from './row-checks';
 import type { RowReader } from './row-reader';
 
 /** 产品 Products (SPEC 3.1). */
@@ -86,9 +87,20 @@ export const productsSheet: MasterSheet<'products'> = {
         keyOf: (product) => product.gtin,
         describe: (product) => `GTIN ${product.gtin}`,
       }),
+      ...gtinsOfOtherProducts(rows, context),
     ];
   },
 };
+
+/** The database would refuse the second product with a GTIN; say which product holds it. */
+function gtinsOfOtherProducts(rows: Located<ProductRow>[], context: CheckContext): Finding[] {
+  return rows.flatMap(({ row, value: { sku, gtin } }) => {
+    const owner = gtin === null ? undefined : context.known.gtins?.get(gtin);
+    if (owner === undefined || owner === sku) return [];
+    const message = `GTIN ${gtin} already belongs to SKU ${owner} in the master data, and a GTIN identifies one product: correct it, or first import ${owner} with its new GTIN.`;
+    return [rowFinding(context, row, 'gtin', 'GTIN_IN_USE', message)];
+  });
+}
 
 /** A GTIN typed as text or a number (which loses its leading zero), as 14 checked digits. */
 function readGtin(reader: RowReader): string | null {
