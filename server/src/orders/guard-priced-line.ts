@@ -1,4 +1,4 @@
-import { type ComplianceBook, guardPricedLine, resolveGuardFacts } from '../pricing/guards';
+import { type FactsOf, guardPricedLine } from '../pricing/guards';
 import { type PricedLineJson, pricedLineToJson } from '../pricing/priced-line-json';
 import type { PricedLine, PricingLine } from '../pricing/types';
 
@@ -12,11 +12,11 @@ export type GuardedLineJson = PricedLineJson & { status: 'PRICED' | 'REFUSED' };
 export function guardedLineJson(
   line: PricingLine,
   priced: PricedLine,
-  book: ComplianceBook,
+  factsOf: FactsOf,
   date: string,
 ): GuardedLineJson {
   const json = pricedLineToJson(priced);
-  const facts = resolveGuardFacts(book, line, date);
+  const facts = factsOf(line, date);
   if (!facts) return { ...json, status: 'PRICED' };
   const guarded = guardPricedLine(line, priced, facts);
   return {

@@ -13,7 +13,7 @@ import { type Finding, hasBlocking } from '../domain/finding';
 import { BadRequestError, InputRejectedError, NotFoundError } from '../errors';
 import { businessDateOf } from '../pricing/business-date';
 import { priceOrder, prepareRules, type PreparedRules } from '../pricing/engine';
-import type { ComplianceBook } from '../pricing/guards';
+import { type FactsOf, rememberFacts } from '../pricing/guards';
 import type { PricedOrder, PricingLine } from '../pricing/types';
 import { type GuardedLineJson, guardedLineJson } from './guard-priced-line';
 import { type OrderLineInput, parseOrderLines } from './order-lines';
@@ -75,7 +75,7 @@ export async function priceOrderLines(
     input.plans.length > 0 ? await fixedRules(db, input.plans) : await rulesInForce(db);
   const master = await loadPricingMaster(db);
   // Compliance facts for every line, read once for the whole order book.
-  const book = await loadComplianceBook(db);
+  const facts = rememberFacts(await loadComplianceBook(db));
   const used = new Map<number, VersionRef>();
 
   const priced = groupByOrder(lines).flatMap((order) => {
@@ -83,7 +83,13 @@ export async function priceOrderLines(
     const pricingDate = businessDateOf(order[0].pricingDate);
     const { versions, rules } = rulesOn(pricingDate);
     versions.forEach((version) => used.set(version.id, version));
-    return priceOneOrder(order, { pricingDate, versions }, rules, { master, book }, input.onPriced);
+    return priceOneOrder(
+      order,
+      { pricingDate, versions },
+      rules,
+      { master, facts },
+      input.onPriced,
+    );
   });
   const plans = [...used.values()].sort(
     (a, b) => a.planCode.localeCompare(b.planCode) || a.version - b.version,
@@ -133,7 +139,7 @@ function priceOneOrder(
   lines: OrderLineInput[],
   { pricingDate, versions }: Omit<PricedOrderInputs, 'lines'>,
   rules: PreparedRules,
-  { master, book }: { master: PricingMaster; book: ComplianceBook },
+  { master, facts }: { master: PricingMaster; facts: FactsOf },
   onPriced: PriceLinesInput['onPriced'],
 ): PricedLineOutput[] {
   const resolved = lines.map((line) => ({
@@ -147,7 +153,7 @@ function priceOneOrder(
   const byLine = new Map(
     result.lines.map((line, k) => [
       line.lineNo,
-      guardedLineJson(priceable[k], line, book, pricingDate),
+      guardedLineJson(priceable[k], line, facts, pricingDate),
     ]),
   );
   return resolved.map(({ input, context }) =>

@@ -16,11 +16,16 @@ import { listUnitPrice } from '../../orders/list-price';
 import { resolveLineContext } from '../../orders/resolve-line-context';
 import { addDays } from '../../pricing/business-date';
 import { ruleRef } from '../../pricing/prepared-rule';
-import { COMPLIANCE_GUARDS, type ComplianceBook, runGuards } from '../../pricing/guards';
+import {
+  COMPLIANCE_GUARDS,
+  type ComplianceBook,
+  type FactsOf,
+  rememberFacts,
+  runGuards,
+} from '../../pricing/guards';
 import { parseMoney } from '../../pricing/money';
 import type { PricedLine, PricingLine } from '../../pricing/types';
 import { attributeHits, type RuleSource } from './attribute-hits';
-import { cachedFacts } from './cached-facts';
 import { cellDates } from './check-dates';
 import { aloneRulePrices, pricingTerms } from './rule-alone-prices';
 import { type ReachParty, rememberedParties, reachedSkus, type ReachMaster } from './rule-reach';
@@ -56,7 +61,7 @@ interface Matrix {
   lines: ReturnType<typeof representativeLines>;
   reach: ReachMaster;
   parties: (rule: RuleSpec) => ReachParty[];
-  facts: ReturnType<typeof cachedFacts>;
+  facts: FactsOf;
   dates: ReturnType<typeof cellDates>;
   prices: ReturnType<typeof aloneRulePrices>;
   report: ReturnType<typeof attributeHits>;
@@ -68,7 +73,7 @@ export function checkRuleGuards(plans: readonly PlanContent[], master: RuleGuard
     lines: representativeLines(master.pricing),
     reach: reachOf(master.pricing),
     parties: rememberedParties(reachOf(master.pricing)),
-    facts: cachedFacts(book),
+    facts: rememberFacts(book),
     dates: cellDates(book),
     prices: aloneRulePrices(),
     report: attributeHits(),

@@ -3,3 +3,4 @@ export type * from './types';
 export { COMPLIANCE_GUARDS, runGuards, type GuardResult } from './registry';
 export { guardPricedLine, settlementRules, type GuardedLine } from './guard-line';
 export { resolveGuardFacts, type ComplianceBook, type PriceVat } from './guard-facts';
+export { rememberFacts, type FactsOf } from './remembered-facts';
