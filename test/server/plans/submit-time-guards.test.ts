@@ -145,6 +145,28 @@ describe('guards over the plan’s price matrix (submit time)', () => {
     expect(naming.findings.map((f) => f.code)).toContain('LICENSE_INVALID');
   });
 
+  test('a rule naming 四川’s distributor warns that its licence runs out on 2027-02-19', async () => {
+    // The plan runs to 2026-12-31, and 2026-12-31 + 90 days = 2027-03-31 is after 2027-02-19.
+    const named = rule({
+      RuleCode: 'L1',
+      Mechanic: 'PCT_OFF',
+      Audience: 'DISTRIBUTOR',
+      Products: 'BC-2015',
+      Distributors: 'D-SC01',
+      Value: 2,
+    });
+    const result = await validatePlanWorkbook(temp.db, await buildPlanWorkbook([PLAN], [named]));
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        row: 2,
+        code: 'LICENSE_EXPIRING',
+        severity: 'WARN',
+        column: '经销商 Distributors',
+        message: expect.stringMatching(/on 2026-12-31:.*runs out on 2027-02-19/),
+      }),
+    ]);
+  });
+
   test('rows that repeat one rule in two provinces each get their own finding', async () => {
     const gift = {
       Mechanic: 'FREE_GOODS',
