@@ -32,7 +32,12 @@ export function headerIndex(columns: readonly ColumnDef[]): Map<string, string> 
   return index;
 }
 
-/** "计划编码 PlanCode": how a column or sheet is named in messages. */
+/** "计划编码 PlanCode": how a column or sheet is named in messages; "SKU", not "SKU SKU". */
 export function bilingual(item: { zh: string; en: string }): string {
-  return `${item.zh} ${item.en}`;
+  return item.zh === item.en ? item.zh : `${item.zh} ${item.en}`;
+}
+
+/** `"计划编码" or "PlanCode"`, or just `"SKU"`: the header texts a missing column may have. */
+export function eitherName(item: { zh: string; en: string }): string {
+  return item.zh === item.en ? `"${item.zh}"` : `"${item.zh}" or "${item.en}"`;
 }

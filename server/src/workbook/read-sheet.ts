@@ -1,7 +1,7 @@
 import type { Row } from 'exceljs';
 import type { Finding } from '../domain/finding';
 import { toCellValue } from './cell-value';
-import { bilingual, compactName, headerIndex } from './header-match';
+import { bilingual, compactName, eitherName, headerIndex } from './header-match';
 import type { CellValue, ReadTable, SheetSpec, TableRow } from './read-workbook';
 import type { StreamSheet } from './workbook-parts';
 
@@ -94,7 +94,7 @@ function headerFindings(table: ReadTable, layout: Layout, spec: SheetSpec): Find
       column: bilingual(column),
       code: 'MISSING_COLUMN',
       severity: 'BLOCK' as const,
-      message: `The header row has no column "${column.zh}" or "${column.en}": add it.`,
+      message: `The header row has no column ${eitherName(column)}: add it.`,
     }));
   const duplicates = layout.duplicates.map(({ text }) => ({
     sheet: table.sheet,
