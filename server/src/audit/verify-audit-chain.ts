@@ -1,5 +1,6 @@
 import type { Db } from '../db/prisma-client';
 import { GENESIS_HASH, hashEvent } from './audit-hash';
+import { verifyVersionContents } from './verify-version-contents';
 
 export type ChainVerdict =
   | { ok: true; events: number; lastHash: string }
@@ -10,6 +11,7 @@ const PAGE = 5_000;
 /**
  * Walks the chain in order. An edited event no longer matches its hash; a deleted one leaves a
  * gap in the sequence and a broken link; an inserted or reordered one breaks the link after it.
+ * Then every submitted version's stored content is checked against its submission event.
  */
 export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
   let expectedSeq = 1;
@@ -28,8 +30,15 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
       prevHash = event.hash;
       expectedSeq += 1;
     }
-    if (page.length < PAGE) return { ok: true, events: expectedSeq - 1, lastHash: prevHash };
+    if (page.length < PAGE) return contentVerdict(db, expectedSeq - 1, prevHash);
   }
+}
+
+/** An intact chain still has to vouch for the versions it recorded. */
+async function contentVerdict(db: Db, events: number, lastHash: string): Promise<ChainVerdict> {
+  const problem = await verifyVersionContents(db);
+  if (problem === null) return { ok: true, events, lastHash };
+  return { ok: false, events, badSeq: problem.seq, reason: problem.reason };
 }
 
 type StoredEvent = Parameters<typeof hashEvent>[0] & { hash: string };
