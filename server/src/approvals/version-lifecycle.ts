@@ -126,7 +126,7 @@ function mayDecideCurrentStep({ actor, version }: TransitionRequest): string | n
   const step = currentStep(version.steps);
   if (!step) return 'The version has no step waiting for a decision.';
   if (!actor.roles.includes(step.role as Role))
-    return `The current step (${step.name}) needs a ${step.role}.`;
+    return `The current step (${step.name}) is decided by the ${step.role} role; ${actor.login} has ${actor.roles.join(', ')}.`;
   if (step.national && actor.scope.provinces.length > 0) {
     return `The current step (${step.name}) needs a ${step.role} with national scope.`;
   }
