@@ -35,9 +35,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
       .json({ error: { code: 'BAD_REQUEST', message: 'The request is not valid.', issues } });
   } else if (error instanceof MulterError) {
     const status = error.code === 'LIMIT_FILE_SIZE' ? 413 : 400;
-    res
-      .status(status)
-      .json({ error: { code: 'BAD_REQUEST', message: `Upload refused: ${error.message}.` } });
+    res.status(status).json({ error: { code: 'BAD_REQUEST', message: uploadMessage(error) } });
   } else if (isBodyParserError(error)) {
     res
       .status(error.status)
@@ -52,6 +50,16 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     });
   }
 };
+
+/** Multer says "Unexpected field"; the caller needs to know which field we expect. */
+function uploadMessage(error: MulterError): string {
+  if (error.code === 'LIMIT_UNEXPECTED_FILE') {
+    return `Upload refused: send one workbook, in a multipart field named "file" (this request had a file in "${error.field ?? ''}").`;
+  }
+  if (error.code === 'LIMIT_FILE_COUNT') return 'Upload refused: send one workbook per request.';
+  if (error.code === 'LIMIT_FILE_SIZE') return 'Upload refused: the file is larger than 100 MB.';
+  return `Upload refused: ${error.message}.`;
+}
 
 function isBodyParserError(error: unknown): error is { status: number } {
   const status = (error as { status?: unknown }).status;
