@@ -1,6 +1,6 @@
 import { loadVersionState } from '../db/approval-repository';
 import type { Db } from '../db/prisma-client';
-import { type Actor, checkTransition, currentStep } from './version-lifecycle';
+import { type Actor, currentStep, mayDecide } from './version-lifecycle';
 
 export interface InboxItem {
   plan: string;
@@ -25,7 +25,7 @@ export async function inboxFor(db: Db, actor: Actor): Promise<InboxItem[]> {
   for (const row of waiting) {
     const state = await loadVersionState(db, row.id);
     const step = currentStep(state.steps);
-    if (!step || !checkTransition({ action: 'approve', actor, version: state }).ok) continue;
+    if (!step || !mayDecide(actor, state)) continue;
     items.push({
       plan: row.plan.code,
       version: row.version,

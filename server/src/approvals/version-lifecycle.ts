@@ -55,6 +55,7 @@ const TABLE: Record<LifecycleAction, { from: StoredStatus[]; guards: Guard[] }> 
       mayDecideCurrentStep,
       notDecidedAnotherStep,
       compliancePresentForWarnings,
+      complianceJustified,
     ],
   },
   reject: { from: ['SUBMITTED'], guards: [notTheAuthor, mayDecideCurrentStep, commentGiven] },
@@ -75,6 +76,15 @@ export function checkTransition(request: TransitionRequest): TransitionVerdict {
     if (reason) return { ok: false, reason };
   }
   return { ok: true, to: targetState(request) };
+}
+
+/**
+ * Whether the actor may decide the version's current step, supposing they write the comment a
+ * step may need: the inbox lists a version before anyone has typed a justification.
+ */
+export function mayDecide(actor: Actor, version: VersionState): boolean {
+  const withComment = { action: 'approve' as const, actor, version, comment: 'to be written' };
+  return checkTransition(withComment).ok;
 }
 
 /** The first undecided step of the route, the only one anyone may decide now. */
@@ -150,6 +160,14 @@ function compliancePresentForWarnings({ version }: TransitionRequest): string | 
   return version.steps.some((step) => step.role === 'compliance')
     ? null
     : 'The version has warnings but its route has no compliance step; ask an admin to fix the route.';
+}
+
+/** SPEC §5: a WARN is accepted only with a recorded justification from compliance. */
+function complianceJustified({ version, comment }: TransitionRequest): string | null {
+  if (currentStep(version.steps)?.role !== 'compliance') return null;
+  return comment && comment.trim().length > 0
+    ? null
+    : 'A compliance approval needs a comment with the justification for accepting the warnings.';
 }
 
 function commentGiven({ comment }: TransitionRequest): string | null {

@@ -252,6 +252,8 @@ describe('approval guards', () => {
     await decide('chen.director', 'EAST-W@1', 'approve').expect(403);
     const inbox = await request(app).get('/api/inbox').set(as('sun.compliance')).expect(200);
     expect(inbox.body.items.map((item: { plan: string }) => item.plan)).toContain('EAST-W');
+    const bare = await decide('sun.compliance', 'EAST-W@1', 'approve').expect(403);
+    expect(bare.body.error.message).toContain('justification');
     const done = await decide('sun.compliance', 'EAST-W@1', 'approve', {
       comment: '赠品字段不生效，已核实',
     }).expect(200);
