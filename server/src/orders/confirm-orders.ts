@@ -1,5 +1,6 @@
 import { hasRole, requireActor } from '../access/accounts';
 import type { Role } from '../access/roles';
+import { coversChannels, coversProvinces } from '../access/scope';
 import { auditRefusal } from '../approvals/transition-version';
 import type { Actor } from '../approvals/version-lifecycle';
 import { appendAuditEvent } from '../audit/audit-log';
@@ -36,11 +37,13 @@ export async function confirmOrders(db: Db, input: ConfirmInput): Promise<Confir
   const actor = await requireActor(db, input.user);
   await assertMayHandleOrders(db, actor, 'confirm orders', input.now);
 
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     await takeWriteLock(tx);
     const book = await loadBudgetBook(tx);
     const priced = await priceOrderLines(tx, { ...input, plans: [], onPriced: book.apply });
     assertConfirmable(priced.lines);
+    const refused = scopeRefusal(actor, book.records);
+    if (refused) return { refused };
     await assertNotConfirmed(tx, book.records);
 
     const findingsOf = new Map(priced.lines.map((l) => [`${l.orderNo}/${l.lineNo}`, l.findings]));
@@ -55,8 +58,19 @@ export async function confirmOrders(db: Db, input: ConfirmInput): Promise<Confir
       netAmount: record.totals.netAmount,
       reserved: record.reservations,
     }));
-    return { ...priced, orders };
+    return { confirmed: { ...priced, orders } };
   }, LONG_TRANSACTION);
+
+  if (outcome.confirmed) return outcome.confirmed;
+  // Audited after the transaction that saw the lines, which wrote nothing, has ended.
+  await db.$transaction((tx) =>
+    auditRefusal(
+      tx,
+      { actor: actor.login, action: 'confirm orders', now: input.now },
+      outcome.refused,
+    ),
+  );
+  throw new ForbiddenError(outcome.refused);
 }
 
 /** The CLI names its user and the API signs one in; both meet the same role check here. */
@@ -70,6 +84,28 @@ export async function assertMayHandleOrders(
   const reason = `To ${action} a user needs the role ${ORDER_ROLES.join(', ')}; ${actor.login} has ${actor.roles.join(', ') || 'none'}.`;
   await db.$transaction((tx) => auditRefusal(tx, { actor: actor.login, action, now }, reason));
   throw new ForbiddenError(reason);
+}
+
+/**
+ * A user scoped to provinces or channels confirms only orders there (SPEC §8). A line with no
+ * province or channel is national business, which only an unscoped user handles.
+ */
+function scopeRefusal(actor: Actor, records: OrderRecord[]): string | null {
+  const outside = records.flatMap((record) =>
+    record.lines
+      .map(({ input }) => input.line)
+      .filter(
+        (line) =>
+          !coversProvinces(actor.scope, line.province ? [line.province] : []) ||
+          !coversChannels(actor.scope, line.channel ? [line.channel] : []),
+      )
+      .map(
+        (line) =>
+          `${line.orderNo}/${line.lineNo} (${line.province ?? '—'}, ${line.channel ?? '—'})`,
+      ),
+  );
+  if (outside.length === 0) return null;
+  return `${actor.login} is not scoped to the province or channel of order line(s) ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ` and ${outside.length - 5} more` : ''}; nothing was confirmed.`;
 }
 
 function assertConfirmable(lines: PricedLineOutput[]): void {

@@ -2,6 +2,7 @@
  * price --confirm and cancel-order as use-cases on a temp database: the budget of SPEC §4 step 6
  * with hand-computed amounts, the ledger, refusals that change nothing, and the audit events.
  */
+import { addUser } from '../../../server/src/access/accounts';
 import { verifyAuditChain } from '../../../server/src/audit/verify-audit-chain';
 import { committedSpend } from '../../../server/src/db/order-repository';
 import { cancelOrder } from '../../../server/src/orders/cancel-order';
@@ -138,6 +139,30 @@ describe('refusals change nothing', () => {
       code: 'FORBIDDEN',
     });
     expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+  });
+
+  it('refuses a planner scoped to 广东 an order of a 浙江 distributor, and audits it', async () => {
+    await addUser(
+      temp.db,
+      {
+        login: 'gd.planner',
+        displayName: '广东计划员',
+        roles: ['planner'],
+        provinces: ['广东'],
+        channels: [],
+      },
+      'admin',
+      now,
+    );
+    const before = await counts();
+    await expect(confirm([['NEW-5', 1, SKUS.BT_EIGHTY, 1]], 'gd.planner')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('NEW-5/1 (330000'),
+    });
+    // The refusal is the one new audit event; no order, line or reservation is stored.
+    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    const refusal = await temp.db.auditEvent.findFirst({ where: { actor: 'gd.planner' } });
+    expect(refusal?.action).toBe('access.refused');
   });
 });
 
