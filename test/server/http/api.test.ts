@@ -48,6 +48,7 @@ describe('HTTP API', () => {
       .expect((res) => expect(res.body.status).toBe('ok'));
     const home = await request(app).get('/').expect(200);
     expect(home.text).toContain('MedPromo server is running');
+    expect(home.text).toContain('/addin/taskpane.html');
   });
 
   it('lists master data', async () => {

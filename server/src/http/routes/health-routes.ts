@@ -28,6 +28,8 @@ function homePage(origin: string): string {
 <li>API: <code>${origin}/api</code>. Sign in first with <code>POST /api/auth/login</code>
 (<code>{"login","password"}</code>) and send <code>Authorization: Bearer &lt;token&gt;</code> with
 every call; the README lists the endpoints and the demo users.</li>
+<li>Excel task pane: <a href="/addin/taskpane.html"><code>${origin}/addin/taskpane.html</code></a>,
+loaded by Excel through <code>manifest.xml</code> (Excel needs HTTPS: see the README).</li>
 </ul>
 <p>The command-line tool works on the same database: <code>npx medpromo --help</code>.</p>
 </body></html>`;
