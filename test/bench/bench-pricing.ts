@@ -9,8 +9,11 @@
  * memory under 1.5 GB, time linear in lines and far slower than linear in rules.
  *
  * `--case LINES RULES` runs one combination and prints one JSON line; `--quick` runs small sizes.
+ * `--digest LINES RULES` prints a SHA-256 of every priced order's JSON at each trace level: run it
+ * before and after an engine change to show the change left every result as it was.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 
 import type { Channel, Grade, Mechanic, Stacking, Tier } from '../../server/src/domain/codes';
@@ -441,6 +444,27 @@ function reportScaling(results: CaseResult[]): void {
   }
 }
 
+/** Fingerprints of the priced book, one per trace level; equal digests mean identical results. */
+function runDigest(lineCount: number, ruleCount: number): void {
+  const rules = Array.from({ length: ruleCount }, (_, id) => generateRule(id));
+  const orders = Array.from({ length: lineCount / LINES_PER_ORDER }, (_, i) => generateOrder(i));
+  const prepared = prepareRules(rules);
+  const digest = (traceLevel: 'compact' | 'full'): string => {
+    const hash = createHash('sha256');
+    for (const order of orders)
+      hash.update(JSON.stringify(pricedOrderToJson(priceOrder(order, prepared, { traceLevel }))));
+    return hash.digest('hex');
+  };
+  const result = {
+    lines: lineCount,
+    rules: ruleCount,
+    compact: digest('compact'),
+    full: digest('full'),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--case') runCase(Number(args[1]), Number(args[2]));
+else if (args[0] === '--digest') runDigest(Number(args[1]), Number(args[2]));
 else runAll(args.includes('--quick') ? QUICK_CASES : CASES);
