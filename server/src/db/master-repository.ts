@@ -6,19 +6,22 @@ export interface MasterCodes {
   categories: Set<string>;
   distributors: Set<string>;
   hospitals: Set<string>;
+  plans: Set<string>;
 }
 
 export async function loadMasterCodes(db: Db): Promise<MasterCodes> {
-  const [products, distributors, hospitals] = await Promise.all([
+  const [products, distributors, hospitals, plans] = await Promise.all([
     db.product.findMany({ select: { sku: true, category: true } }),
     db.distributor.findMany({ select: { code: true } }),
     db.hospital.findMany({ select: { code: true } }),
+    db.plan.findMany({ select: { code: true } }),
   ]);
   return {
     skus: new Set(products.map((product) => product.sku)),
     categories: new Set(products.map((product) => product.category)),
     distributors: new Set(distributors.map((distributor) => distributor.code)),
     hospitals: new Set(hospitals.map((hospital) => hospital.code)),
+    plans: new Set(plans.map((plan) => plan.code)),
   };
 }
 

@@ -45,12 +45,12 @@ const REBATE: FixtureRecord = {
   tierMode: 'RETRO',
 };
 
-async function parse(plans: FixtureRecord[], rules: FixtureRecord[]) {
+async function parse(plans: FixtureRecord[], rules: FixtureRecord[], storedPlans: string[] = []) {
   const source = await buildWorkbook([
     { sheet: 'Plans', headers: headersOf(PLAN_HEADERS, 'en'), records: plans },
     { sheet: 'Rules', headers: headersOf(RULE_HEADERS, 'en'), records: rules },
   ]);
-  return parsePlanWorkbook(source, MASTER);
+  return parsePlanWorkbook(source, { ...MASTER, plans: new Set(storedPlans) });
 }
 
 const located = (findings: { sheet?: string; row?: number; column?: string; code: string }[]) =>
@@ -232,11 +232,31 @@ describe('plan checks', () => {
     ['text as budget', { ...PLAN, budget: 'big' }, 'NOT_A_NUMBER', 'Budget'],
     ['an end before the start', { ...PLAN, end: '2025-12-31' }, 'END_BEFORE_START', 'End'],
     ['its own parent', { ...PLAN, parent: 'P1' }, 'PARENT_IS_SELF', 'Parent'],
+    [
+      'a parent neither on the sheet nor stored',
+      { ...PLAN, parent: 'NOPE' },
+      'UNKNOWN_PARENT',
+      'Parent',
+    ],
   ])('%s', async (_name, plan, code, column) => {
     const { plans, findings } = await parse([plan], []);
 
     expect(located(findings)).toEqual([{ sheet: 'Plans', row: 2, column, code }]);
     expect(plans).toEqual([]);
+  });
+
+  test('a parent on the Plans sheet or already stored is accepted', async () => {
+    const annual = { ...PLAN, planCode: 'Y2026', level: 'ANNUAL' };
+    const onSheet = await parse([annual, { ...PLAN, parent: 'Y2026' }], [RULE]);
+    const stored = await parse([{ ...PLAN, parent: 'Y2025' }], [RULE], ['Y2025']);
+
+    expect(onSheet.findings).toEqual([]);
+    expect(onSheet.plans.map((plan) => [plan.header.planCode, plan.header.parent])).toEqual([
+      ['Y2026', null],
+      ['P1', 'Y2026'],
+    ]);
+    expect(stored.findings).toEqual([]);
+    expect(stored.plans[0].header.parent).toBe('Y2025');
   });
 
   test('a duplicate plan code is reported on the second row; rules join the first', async () => {

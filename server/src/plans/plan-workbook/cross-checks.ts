@@ -20,6 +20,25 @@ export function checkPlanCodes(planRows: readonly PlanRow[]): Map<string, PlanRo
   return plans;
 }
 
+/**
+ * A parent plan is on the Plans sheet or already stored; unknown, the plan calendar (annual →
+ * quarterly → monthly) would point nowhere.
+ */
+export function checkParents(
+  planRows: readonly PlanRow[],
+  plans: ReadonlyMap<string, PlanRow>,
+  storedPlans: ReadonlySet<string>,
+): void {
+  for (const { parent, context } of planRows) {
+    if (typeof parent !== 'string' || plans.has(parent) || storedPlans.has(parent)) continue;
+    context.report(
+      'parent',
+      'UNKNOWN_PARENT',
+      `Parent plan ${parent} is neither on the Plans sheet nor submitted before: add it, correct the code, or leave the cell empty.`,
+    );
+  }
+}
+
 /** Each rule's plan is on the Plans sheet, its code is unique in the plan, its dates inside the plan's. */
 export function checkRules(
   ruleRows: readonly RuleRow[],

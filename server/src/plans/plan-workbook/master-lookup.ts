@@ -6,6 +6,8 @@ export interface PlanMasterData {
   categories: Set<string>;
   distributors: Set<string>;
   hospitals: Set<string>;
+  /** Codes of plans already stored, which a new plan may name as its parent. */
+  plans?: Set<string>;
 }
 
 /**

@@ -9,6 +9,8 @@ import type { RowContext } from './row-context';
 export interface PlanRow {
   context: RowContext;
   planCode: string | undefined;
+  /** The parent plan's code as read; null when empty, undefined when unreadable. */
+  parent: string | null | undefined;
   dates: DateRange;
   header?: PlanHeader;
 }
@@ -38,7 +40,7 @@ export function parsePlanRow(context: RowContext, date1904: boolean): PlanRow {
       `Plan ${planCode} cannot be its own parent: name the parent plan's code or leave the cell empty.`,
     );
   }
-  if (context.failed) return { context, planCode, dates };
+  if (context.failed) return { context, planCode, parent, dates };
   // Not failed: every required read returned a value and every optional one a value or null.
   const header = {
     planCode,
@@ -53,5 +55,5 @@ export function parsePlanRow(context: RowContext, date1904: boolean): PlanRow {
     reason,
     notes,
   };
-  return { context, planCode, dates, header: header as PlanHeader };
+  return { context, planCode, parent, dates, header: header as PlanHeader };
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../../domain/finding';
 import type { PlanContent } from '../../domain/plan';
 import { readWorkbook, type ColumnDef, type ReadTable } from '../../workbook/read-workbook';
-import { checkPlanCodes, checkRules } from './cross-checks';
+import { checkParents, checkPlanCodes, checkRules } from './cross-checks';
 import { masterLookups, type PlanMasterData } from './master-lookup';
 import { parsePlanRow, type PlanRow } from './parse-plan-row';
 import { parseRuleRow, type RuleRow } from './parse-rule-row';
@@ -43,6 +43,7 @@ export async function parsePlanWorkbook(
     parseRuleRow(context, lookups, date1904),
   );
   const plans = checkPlanCodes(planRows);
+  checkParents(planRows, plans, master.plans ?? new Set());
   checkRules(ruleRows, plans);
 
   const rowFindings = [...planRows, ...ruleRows].flatMap((row) => row.context.findings);
