@@ -77,7 +77,14 @@ describeInBrowser('the Excel task pane in Chromium', () => {
     // A distributor rule: hospital-facing price guards (VBP, platform price) stay out of it.
     const rule = { 计划编码: 'BT-2027', 机制: '百分比折扣', 对象: '经销商', 产品: 'DES-2518' };
     // The three mistakes: an unknown SKU, an unknown mechanic, a percentage over 100.
-    await typeRow(RULES, 2, rules, { ...rule, 规则编码: 'R1', 产品: 'XX-9999', 值: 8 });
+    // R1 is for 浙江 only, so its price spreads from 江苏's in the same tier (price impact).
+    await typeRow(RULES, 2, rules, {
+      ...rule,
+      规则编码: 'R1',
+      产品: 'XX-9999',
+      省份: '330000',
+      值: 8,
+    });
     await typeRow(RULES, 3, rules, { ...rule, 规则编码: 'R2', 机制: 'PCT_OFFX', 值: 5 });
     await typeRow(RULES, 4, rules, { ...rule, 规则编码: 'R3', 值: 150 });
 
@@ -113,6 +120,22 @@ describeInBrowser('the Excel task pane in Chromium', () => {
     await signIn('zhang.manager', 'manager-demo');
     await page.getByTestId('open-BT-2027-1').click();
     await page.getByTestId('version-status').getByText('审批中').waitFor();
+    // DES-2518 for distributors in the five distributor places (浙江 and 江苏 T1, 上海 and 四川
+    // DELIVERY, 广东 T2), priced on 2027-01-01 (today moved inside the plan), list 2,680.00. R2
+    // and R3 reach all five places (5% + 10% = 15% off: 2,278.00), R1 only 浙江 (8% + 5% + 10% =
+    // 23% off: 2,063.60). Average (23 + 4 × 15) / 5 = 16.60%; deepest 23.00%. One of the three
+    // tier groups, T1, spreads: 214.40 / 2,063.60 = 10.39% > 5%.
+    const impact = page.getByTestId('price-impact');
+    await impact
+      .getByTestId('price-impact-reach')
+      .getByText('2027-01-01 覆盖 5 / 5 个价格单元；较价目表价平均折扣 16.60%，最大折扣 23.00%')
+      .waitFor();
+    await impact.getByText('1 / 3 个比价组的省间价差超过 5%').waitFor();
+    const flaggedRow = impact.getByTestId('flagged-groups').locator('tbody tr');
+    expect(await flaggedRow.count()).toBe(1);
+    const [sku, lowest, highest, spread] = await flaggedRow.locator('td').allInnerTexts();
+    expect(sku).toMatch(/^DES-2518 .*T1$/s);
+    expect([lowest, highest, spread]).toEqual(['浙江 2063.60', '江苏 2278.00', '10.39%']);
     await harness.shoot('manager-version-detail');
     await page.getByTestId('approve').click();
     await expectNotice('success', '已批准');

@@ -156,3 +156,34 @@ export interface PriceResult {
   plans: VersionRef[];
   lines: PricedLine[];
 }
+
+/** A comparison group whose net price spreads across provinces beyond the tolerance. */
+export interface FlaggedGroup {
+  audience: string;
+  sku: string;
+  channel: string | null;
+  grade: string | null;
+  tier: string | null;
+  minProvince: string | null;
+  minProvinceName: string | null;
+  minNet: string | null;
+  maxProvince: string | null;
+  maxProvinceName: string | null;
+  maxNet: string | null;
+  spreadPct: string | null;
+}
+
+/** GET .../matrix?summary=true: a version's price impact in a few numbers. */
+export interface PriceImpact {
+  plan: string;
+  version: number;
+  date: string;
+  tolerancePct: string;
+  cells: number;
+  inPlan: number;
+  averageDiscountPct: string | null;
+  deepestDiscountPct: string | null;
+  groups: number;
+  flaggedGroups: number;
+  flagged: FlaggedGroup[];
+}

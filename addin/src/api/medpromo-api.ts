@@ -4,6 +4,7 @@ import type {
   InboxItem,
   PlanDiff,
   PlanLayout,
+  PriceImpact,
   PriceResult,
   SheetRows,
   SignedIn,
@@ -43,6 +44,8 @@ export function medPromoApi(client: ApiClient) {
     inbox: () => client.get<{ items: InboxItem[] }>('/inbox').then((body) => body.items),
     versionDetail: (code: string, version: number) =>
       client.get<VersionDetail>(`/plans/${plan(code)}/versions/${version}`),
+    priceImpact: (code: string, version: number) =>
+      client.get<PriceImpact>(`/plans/${plan(code)}/versions/${version}/matrix?summary=true`),
     decide: (code: string, version: number, action: 'approve' | 'reject', comment?: string) =>
       client.post<Decision>(`/plans/${plan(code)}/versions/${version}/${action}`, {
         ...(comment ? { comment } : {}),

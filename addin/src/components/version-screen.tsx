@@ -20,6 +20,7 @@ import { statusText } from '../i18n/status-text';
 import { DiffView } from './diff-view';
 import { FindingsList } from './findings-list';
 import { NoticeBar } from './notice-bar';
+import { PriceImpactView } from './price-impact';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -33,7 +34,10 @@ interface Props {
   onBack: () => void;
 }
 
-/** What a manager decides on: the plan, its budget, findings and changes; approve or reject. */
+/**
+ * What a manager decides on: the plan, its budget, findings, changes and price impact; approve or
+ * reject.
+ */
 export function VersionScreen({ api, plan, version, onBack }: Props) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -69,6 +73,7 @@ export function VersionScreen({ api, plan, version, onBack }: Props) {
       </Title3>
       <NoticeBar notice={notice} />
       {detail && <Summary detail={detail} />}
+      <PriceImpactView api={api} plan={plan} version={version} />
       <Field label={t('comment')}>
         <Textarea value={comment} onChange={(_, d) => setComment(d.value)} data-testid="comment" />
       </Field>
