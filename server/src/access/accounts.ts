@@ -107,8 +107,10 @@ export async function signIn(db: Db, login: string, password: string, now: Date)
     !user.disabled &&
     user.passwordHash &&
     (await verifyPassword(password, user.passwordHash));
-  if (!user || !valid)
+  if (!user || !valid) {
+    await auditRefusedSignIn(db, login, user, now);
     throw new UnauthorizedError('Wrong login or password, or the account is disabled.');
+  }
 
   const token = newSecret('mpt');
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS);
@@ -134,6 +136,29 @@ export async function signIn(db: Db, login: string, password: string, now: Date)
     expiresAt: expiresAt.toISOString(),
     user: { ...toActor(user), displayName: user.displayName },
   };
+}
+
+/** Failed sign-ins are evidence an auditor asks for (guessing, a disabled account still in use). */
+async function auditRefusedSignIn(
+  db: Db,
+  login: string,
+  user: { disabled: boolean } | null,
+  now: Date,
+): Promise<void> {
+  await db.$transaction((tx) =>
+    appendAuditEvent(
+      tx,
+      {
+        actor: login.slice(0, 64),
+        action: 'user.sign-in-refused',
+        entityType: 'User',
+        entityId: login.slice(0, 64),
+        before: null,
+        after: { known: user !== null, disabled: user?.disabled ?? false },
+      },
+      now,
+    ),
+  );
 }
 
 export async function signOut(db: Db, token: string, now: Date): Promise<void> {

@@ -34,6 +34,8 @@ export interface AuditPayloads {
   'user.disabled': { before: { disabled: boolean }; after: { disabled: boolean } };
   'user.signed-in': { before: null; after: { expiresAt: string } };
   'user.signed-out': { before: null; after: { revoked: number } };
+  /** A refused sign-in: `known` says whether the login exists, never which part was wrong. */
+  'user.sign-in-refused': { before: null; after: { known: boolean; disabled: boolean } };
   'apikey.created': { before: null; after: { name: string; login: string } };
   'order.confirmed': {
     before: null;

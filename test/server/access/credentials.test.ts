@@ -26,6 +26,15 @@ describe('sign-in tokens', () => {
     const wrong = await signInOver('li.planner', 'not-the-password').expect(401);
     const unknown = await signInOver('nobody', 'planner-demo').expect(401);
     expect(wrong.body.error.message).toBe(unknown.body.error.message);
+
+    const refused = await temp.db.auditEvent.findMany({
+      where: { action: 'user.sign-in-refused' },
+      orderBy: { seq: 'asc' },
+    });
+    expect(refused.map((event) => [event.actor, JSON.parse(event.after!)])).toEqual([
+      ['li.planner', { known: true, disabled: false }],
+      ['nobody', { known: false, disabled: false }],
+    ]);
   });
 
   it('works until it is revoked by signing out', async () => {
