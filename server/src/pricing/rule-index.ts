@@ -35,6 +35,9 @@ export interface PreparedRules {
   readonly rules: readonly PreparedRule[];
   readonly byAudience: ReadonlyMap<Audience, ProductIndex>;
   readonly anchored: ReadonlyMap<Audience, AnchorIndex>;
+  /** By rule id, 1 when the rule's plan and rule dates include the date; built on first use.
+   *  Null for the naive scan, which must keep examining every rule. */
+  readonly inForceOn: ((date: string) => Uint8Array) | null;
 }
 
 export interface PrepareOptions {
@@ -76,7 +79,8 @@ export function prepareRules(
     byAudience.set(audience, naive ? { ...emptyProducts(), anyProduct: own } : byProduct(own));
     anchored.set(audience, naive ? { byAnchor: [], unanchored: own } : byAnchor(own));
   }
-  return { kind: 'prepared-rules', rules: prepared, byAudience, anchored };
+  const inForceOn = naive ? null : memoInForce(prepared);
+  return { kind: 'prepared-rules', rules: prepared, byAudience, anchored, inForceOn };
 }
 
 export function isPreparedRules(
@@ -111,23 +115,56 @@ export function matchingRules(
 ): PreparedRule[] {
   const anchored = index.anchored.get(line.audience);
   if (!anchored) return [];
+  const inForce = index.inForceOn?.(context.pricingDate) ?? null;
   const found: PreparedRule[] = [];
-  keepMatching(anchored.unanchored, line, context, found);
+  keepMatching(anchored.unanchored, line, context, inForce, found);
   for (let k = 0; k < anchored.byAnchor.length; k += 1) {
     const value = ANCHORS[k].valueOf(line);
     const list = value === null ? undefined : anchored.byAnchor[k].get(value);
-    if (list) keepMatching(list, line, context, found);
+    if (list) keepMatching(list, line, context, inForce, found);
   }
   return found.length > 1 ? found.sort(byId) : found;
 }
 
+/** `inForce` only skips rules lineFilterReason would refuse on dates, so it changes no result. */
 function keepMatching(
   rules: readonly PreparedRule[],
   line: PricingLine,
   context: PricingContext,
+  inForce: Uint8Array | null,
   found: PreparedRule[],
 ): void {
-  for (const rule of rules) if (lineFilterReason(rule, line, context) === null) found.push(rule);
+  for (const rule of rules) {
+    if (inForce !== null && inForce[rule.id] === 0) continue;
+    if (lineFilterReason(rule, line, context) === null) found.push(rule);
+  }
+}
+
+/**
+ * In a large rule set most rules belong to plans not in force on a given day (about 9 in 10 of
+ * those a line meets in the bench), and each cost a filter call to find that out again on every
+ * line. One byte per rule and date says it at once; a long-lived server keeps a bounded number.
+ */
+const DATES_KEPT = 1_000;
+
+function memoInForce(rules: readonly PreparedRule[]): (date: string) => Uint8Array {
+  const kept = new Map<string, Uint8Array>();
+  return (date) => {
+    const found = kept.get(date);
+    if (found) return found;
+    if (kept.size >= DATES_KEPT) kept.clear();
+    const inForce = new Uint8Array(rules.length);
+    for (const rule of rules) inForce[rule.id] = isInForce(rule, date) ? 1 : 0;
+    kept.set(date, inForce);
+    return inForce;
+  };
+}
+
+/** The PLAN_DATES and RULE_DATES filters of lineFilterReason. */
+function isInForce(rule: PreparedRule, date: string): boolean {
+  const { planStart, planEnd, start, end } = rule.spec;
+  if (date < planStart || date > planEnd) return false;
+  return (start === null || date >= start) && (end === null || date <= end);
 }
 
 function byId(a: PreparedRule, b: PreparedRule): number {
