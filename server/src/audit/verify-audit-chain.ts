@@ -13,9 +13,13 @@ const PAGE = 5_000;
  * gap in the sequence and a broken link; an inserted or reordered one breaks the link after it.
  * Then every submitted version's stored content is checked against its submission event.
  */
-export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
+export async function verifyAuditChain(
+  db: Db,
+  options: { recordedHead?: string } = {},
+): Promise<ChainVerdict> {
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
+  let headSeen = options.recordedHead === undefined;
 
   for (;;) {
     const page = await db.auditEvent.findMany({
@@ -27,11 +31,27 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
       const problem = checkEvent(event, expectedSeq, prevHash);
       if (problem)
         return { ok: false, events: expectedSeq - 1, badSeq: event.seq, reason: problem };
+      if (event.hash === options.recordedHead) headSeen = true;
       prevHash = event.hash;
       expectedSeq += 1;
     }
-    if (page.length < PAGE) return contentVerdict(db, expectedSeq - 1, prevHash);
+    if (page.length >= PAGE) continue;
+    if (!headSeen) return missingHead(expectedSeq - 1, options.recordedHead!);
+    return contentVerdict(db, expectedSeq - 1, prevHash);
   }
+}
+
+/**
+ * Deleting the newest events leaves a shorter chain that links perfectly; only a head hash kept
+ * outside the database (printed by an earlier verify) shows that the chain once went further.
+ */
+function missingHead(events: number, recordedHead: string): ChainVerdict {
+  return {
+    ok: false,
+    events,
+    badSeq: events + 1,
+    reason: `the recorded head ${recordedHead} is not in the chain of ${events} event(s): events after event ${events} were deleted, or the head belongs to another database`,
+  };
 }
 
 /** An intact chain still has to vouch for the versions it recorded. */

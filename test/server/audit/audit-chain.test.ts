@@ -94,4 +94,24 @@ describe('audit chain', () => {
     const verdict = await verifyAuditChain(temp.db);
     expect(verdict).toMatchObject({ ok: false, badSeq: 3 });
   });
+
+  it('finds deleted newest events only against a head hash recorded earlier', async () => {
+    const before = await verifyAuditChain(temp.db);
+    const recordedHead = before.ok ? before.lastHash : '';
+    tamper(`DELETE FROM "AuditEvent" WHERE seq = 3`);
+
+    // The shorter chain links perfectly on its own: that is why the head is kept elsewhere.
+    expect(await verifyAuditChain(temp.db)).toMatchObject({ ok: true, events: 2 });
+    const verdict = await verifyAuditChain(temp.db, { recordedHead });
+    expect(verdict).toMatchObject({ ok: false, events: 2, badSeq: 3 });
+    expect(verdict.ok ? '' : verdict.reason).toContain(`recorded head ${recordedHead}`);
+  });
+
+  it('accepts an older recorded head that is still in a longer chain', async () => {
+    const first = (await temp.db.auditEvent.findFirstOrThrow({ where: { seq: 1 } })).hash;
+    expect(await verifyAuditChain(temp.db, { recordedHead: first })).toMatchObject({
+      ok: true,
+      events: 3,
+    });
+  });
 });

@@ -187,6 +187,13 @@ describe('HTTP API', () => {
     const res = await request(app).get('/api/audit/verify').set(as('zhou.auditor')).expect(200);
     expect(res.body).toMatchObject({ ok: true });
     expect(res.body.events).toBeGreaterThanOrEqual(3);
+
+    const verify = (head: string) =>
+      request(app).get('/api/audit/verify').query({ head }).set(as('zhou.auditor'));
+    await verify(res.body.lastHash).expect(200);
+    const unknown = await verify('0'.repeat(64)).expect(409);
+    expect(unknown.body.reason).toContain('is not in the chain');
+    await verify('not-a-hash').expect(400);
   });
 
   it('answers unknown API paths with a JSON 404', async () => {
