@@ -15,6 +15,12 @@ export {
   type SheetSnapshot,
   type RowChanges,
 } from './sheet-snapshot';
+export {
+  loadSnapshots,
+  saveSnapshots,
+  SNAPSHOT_SHEET,
+  type StoredSnapshots,
+} from './snapshot-sheet';
 export { ExcelAdapterError, type ExcelAdapterErrorCode } from './adapter-errors';
 export { limitsFor, DEFAULT_LIMITS } from './batch-limits';
 export type { CellValue, ColumnKind, SheetTable, TableToWrite } from './sheet-table';

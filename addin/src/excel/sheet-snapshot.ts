@@ -9,7 +9,7 @@ import type { CellValue, SheetTable } from './sheet-table';
 
 export interface SheetSnapshot {
   keyColumns: string[];
-  /** Row key -> fingerprint of the row's cells. */
+  /** Row key -> fingerprint of the row's cells (a hash: snapshots are kept in the workbook). */
   rows: Record<string, string>;
 }
 
@@ -54,10 +54,31 @@ function keyedRows(table: SheetTable, keyColumns: string[]) {
     const base = JSON.stringify(keyIndexes.map((k) => (k < 0 ? null : normalise(cells[k]))));
     const n = (counts.get(base) ?? 0) + 1;
     counts.set(base, n);
-    const fingerprint = JSON.stringify(order.map(([name, c]) => [name, normalise(cells[c])]));
+    const fingerprint = hashText(
+      JSON.stringify(order.map(([name, c]) => [name, normalise(cells[c])])),
+    );
     return [{ key: n === 1 ? base : `${base}#${n}`, fingerprint, row: table.firstRow + i }];
   });
 }
 
 const isBlank = (cell: CellValue | undefined) => cell === null || cell === undefined || cell === '';
 const normalise = (cell: CellValue | undefined) => (isBlank(cell) ? null : cell);
+
+/**
+ * A 64-bit fingerprint as 16 hex digits: two 32-bit multiplicative hashes over the UTF-16 code
+ * units, with different primes and a shift mix in the second. Not cryptographic: it only has to
+ * tell a planner's edit from no edit, and it keeps a stored row at a fixed small size whatever
+ * the row's text (a cell holds at most 32,767 characters).
+ */
+export function hashText(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return hex(a) + hex(b);
+}

@@ -34,7 +34,7 @@ export async function openVersion(
         { tableName: layout.sheets[i].tableName },
       );
     }
-    rememberSheets(await readPlanTables(context, layout), layout);
+    await rememberSheets(context, await readPlanTables(context, layout), layout);
   });
 }
 

@@ -49,12 +49,14 @@ export async function submitPlans(
   layout: PlanLayout,
   labels: FindingsSheetLabels,
 ): Promise<SubmitOutcome> {
-  const tables = await runExcel((context) => readPlanTables(context, layout));
+  const { tables, changes } = await runExcel(async (context) => {
+    const read = await readPlanTables(context, layout);
+    return { tables: read, changes: await changesSincePull(context, read) };
+  });
   try {
-    const changes = changesSincePull(tables);
     const result = await api.submitRows(tables.map(toSheetRows));
     await markFindings(result.findings, tables, labels);
-    rememberSheets(tables, layout);
+    await runExcel((context) => rememberSheets(context, tables, layout));
     return { ...result, changes };
   } catch (error) {
     if (error instanceof ApiError && error.findings.length > 0) {
