@@ -8,7 +8,12 @@
  * Targets on the 2-core CI machine: 1M lines against 10k rules in under 10 s in one process, peak
  * memory under 1.5 GB, time linear in lines and far slower than linear in rules.
  *
- * `--case LINES RULES` runs one combination and prints one JSON line; `--quick` runs small sizes.
+ * Each combination runs twice: on one thread (priceOrder in a loop), then on THREADS worker
+ * threads (priceOrderBook, default 2), whose time includes turning results into JSON and copying
+ * them between threads.
+ *
+ * `--case LINES RULES [THREADS]` runs one combination and prints one JSON line; `--quick` runs
+ * small sizes.
  * `--digest LINES RULES` prints a SHA-256 of every priced order's JSON at each trace level: run it
  * before and after an engine change to show the change left every result as it was.
  */
@@ -18,6 +23,8 @@ import os from 'node:os';
 
 import type { Channel, Grade, Mechanic, Stacking, Tier } from '../../server/src/domain/codes';
 import { prepareRules, priceOrder, type PreparedRules } from '../../server/src/pricing/engine';
+import { priceOrderBook } from '../../server/src/pricing/price-order-book';
+import type { PricedOrderJson } from '../../server/src/pricing/priced-line-json';
 import { pricedOrderToJson } from '../../server/src/pricing/priced-line-json';
 import type { EngineRule, PricingLine, PricingOptions } from '../../server/src/pricing/types';
 import type { PricingOrder } from '../../server/src/pricing/types';
@@ -319,6 +326,33 @@ function priceAll(
   return { lines, seconds, cpuSeconds, linesPerSecond, applied, freeGoods };
 }
 
+/** The same book through priceOrderBook; keeps the first orders' JSON to compare afterwards. */
+async function priceAllThreaded(
+  orders: readonly PricingOrder[],
+  rules: readonly EngineRule[],
+  threads: number,
+  kept: Map<number, PricedOrderJson>,
+): Promise<RunStats> {
+  let [lines, applied, freeGoods] = [0, 0, 0];
+  const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
+  await priceOrderBook(orders, rules, { ...COMPACT, threads }, (priced, first) => {
+    priced.forEach((order, k) => {
+      if (first + k < 20) kept.set(first + k, order);
+      for (const line of order.lines) {
+        lines += 1;
+        applied += line.applied.length;
+        freeGoods += line.freeGoods.length;
+      }
+    });
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const linesPerSecond = Math.round(lines / seconds);
+  return { lines, seconds, cpuSeconds, linesPerSecond, applied, freeGoods };
+}
+
 function peakMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
@@ -336,7 +370,7 @@ function assertSameResults(
   }
 }
 
-function runCase(lineCount: number, ruleCount: number): void {
+async function runCase(lineCount: number, ruleCount: number, threads: number): Promise<void> {
   const rules = Array.from({ length: ruleCount }, (_, id) => generateRule(id));
   const orders = Array.from({ length: lineCount / LINES_PER_ORDER }, (_, i) => generateOrder(i));
   const generatedMb = peakMb();
@@ -344,8 +378,15 @@ function runCase(lineCount: number, ruleCount: number): void {
   const prepareStarted = process.hrtime.bigint();
   const indexed = prepareRules(rules);
   const prepareSeconds = Number(process.hrtime.bigint() - prepareStarted) / 1e9;
-  const engine = priceAll(orders, indexed);
+  const kept = new Map<number, PricedOrderJson>();
+  const engine =
+    threads > 1 ? await priceAllThreaded(orders, rules, threads, kept) : priceAll(orders, indexed);
   const enginePeakMb = peakMb();
+  for (const [position, json] of kept) {
+    const single = pricedOrderToJson(priceOrder(orders[position], indexed, COMPACT));
+    if (JSON.stringify(single) !== JSON.stringify(json))
+      throw new Error(`threaded and single-thread pricing differ on order ${position}`);
+  }
 
   const naiveRules = prepareRules(rules, { index: 'none' });
   const sampleOrders = Math.ceil((NAIVE_SAMPLE_LINES[ruleCount] ?? lineCount) / LINES_PER_ORDER);
@@ -356,6 +397,7 @@ function runCase(lineCount: number, ruleCount: number): void {
   const result = {
     lines: lineCount,
     rules: ruleCount,
+    threads,
     prepareSeconds: round(prepareSeconds),
     engine: { ...engine, seconds: round(engine.seconds), cpuSeconds: round(engine.cpuSeconds) },
     naive: {
@@ -376,6 +418,7 @@ const round = (value: number): number => Number(value.toFixed(2));
 type CaseResult = {
   lines: number;
   rules: number;
+  threads: number;
   prepareSeconds: number;
   engine: RunStats;
   naive: RunStats & { sampled: boolean };
@@ -384,19 +427,33 @@ type CaseResult = {
   peakMb: number;
 };
 
+const THREADS = Number(process.env.THREADS ?? 2);
+
 function runAll(cases: [number, number][]): void {
   console.log(`bench:pricing on ${os.cpus().length} cores, Node ${process.version}`);
-  const results = cases.map(([lines, rules]) => {
-    const output = execFileSync(
-      process.execPath,
-      [require.resolve('tsx/cli'), __filename, '--case', String(lines), String(rules)],
-      { stdio: ['pipe', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 20 },
-    );
-    const result = JSON.parse(output.trim().split('\n').pop()!) as CaseResult;
-    report(result);
-    return result;
-  });
-  reportScaling(results);
+  const runs = (threads: number): CaseResult[] =>
+    cases.map(([lines, rules]) => {
+      const output = execFileSync(
+        process.execPath,
+        [
+          require.resolve('tsx/cli'),
+          __filename,
+          '--case',
+          String(lines),
+          String(rules),
+          String(threads),
+        ],
+        { stdio: ['pipe', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
+      const result = JSON.parse(output.trim().split('\n').pop()!) as CaseResult;
+      report(result);
+      return result;
+    });
+  console.log('One thread (priceOrder in a loop):');
+  reportScaling(runs(1));
+  if (THREADS < 2) return;
+  console.log(`${THREADS} worker threads (priceOrderBook, results as JSON copied to the caller):`);
+  reportScaling(runs(THREADS));
 }
 
 function report(result: CaseResult): void {
@@ -465,6 +522,10 @@ function runDigest(lineCount: number, ruleCount: number): void {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === '--case') runCase(Number(args[1]), Number(args[2]));
+if (args[0] === '--case')
+  void runCase(Number(args[1]), Number(args[2]), Number(args[3] ?? 1)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 else if (args[0] === '--digest') runDigest(Number(args[1]), Number(args[2]));
 else runAll(args.includes('--quick') ? QUICK_CASES : CASES);
