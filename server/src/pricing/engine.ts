@@ -10,7 +10,7 @@ import { createPricingContext } from './eligibility';
 import { applyLineRules, type LineOutcome, type OrderCapCeilings } from './line-application';
 import type { LineFacts } from './line-amount';
 import { selectLineRules, type LineSelection } from './line-selection';
-import { parseMoney, roundMoney, sumMoney } from './money';
+import { parseMoney, roundMoney, sumMoney, ZERO, type Decimal } from './money';
 import { enforceOrderCaps } from './order-cap';
 import { applyOrderRules } from './order-rules';
 import { isPreparedRules, matchingRules, prepareRules, rulesForLine } from './rule-index';
@@ -35,7 +35,8 @@ export function priceOrder(
 ): PricedOrder {
   const index = isPreparedRules(rules) ? rules : prepareRules(rules);
   const level = options.traceLevel ?? 'full';
-  const facts = order.lines.map(factsOf);
+  const prices = new Map<string, Decimal>();
+  const facts = order.lines.map((line, position) => factsOf(line, position, prices));
   const context = createPricingContext(order.pricingDate, facts);
   const selections = facts.map((fact) => {
     const reached =
@@ -62,23 +63,30 @@ export function priceOrder(
   };
 }
 
-function factsOf(line: PricingLine, index: number): LineFacts {
+/** `prices` keeps each list-price text parsed once per order: lines of a SKU share one price. */
+function factsOf(line: PricingLine, index: number, prices: Map<string, Decimal>): LineFacts {
   if (!Number.isSafeInteger(line.qty) || line.qty <= 0) {
     throw new RangeError(
       `order ${line.orderNo} line ${line.lineNo}: qty must be a positive integer`,
     );
   }
-  const listUnitPrice = parseMoney(line.listUnitPrice);
+  const listUnitPrice = prices.get(line.listUnitPrice) ?? parseMoney(line.listUnitPrice);
+  prices.set(line.listUnitPrice, listUnitPrice);
   if (listUnitPrice.isNegative()) {
     throw new RangeError(`order ${line.orderNo} line ${line.lineNo}: negative list price`);
   }
   return { index, line, listUnitPrice, gross: listUnitPrice.times(line.qty) };
 }
 
+/**
+ * Most lines get no discount; their net is the gross and their net unit price the list price
+ * (gross is list × qty and list has at most 2 decimals), so the decimal division is skipped.
+ */
 function assembleLine(selection: LineSelection, outcome: LineOutcome): PricedLine {
   const { line, listUnitPrice, gross } = selection.facts;
-  const discountAmount = sumMoney(outcome.granted.map((granted) => granted.amount));
-  const netAmount = gross.minus(discountAmount);
+  const discounted = outcome.granted.length > 0;
+  const discountAmount = discounted ? sumMoney(outcome.granted.map((g) => g.amount)) : ZERO;
+  const netAmount = discounted ? gross.minus(discountAmount) : gross;
   return {
     orderNo: line.orderNo,
     lineNo: line.lineNo,
@@ -88,7 +96,7 @@ function assembleLine(selection: LineSelection, outcome: LineOutcome): PricedLin
     grossAmount: gross,
     discountAmount,
     netAmount,
-    netUnitPrice: roundMoney(netAmount.dividedBy(line.qty)),
+    netUnitPrice: discounted ? roundMoney(netAmount.dividedBy(line.qty)) : listUnitPrice,
     applied: outcome.granted.map(({ rule, amount, truncated }) => ({
       plan: rule.spec.planCode,
       version: rule.spec.version,
