@@ -89,7 +89,7 @@ describeInBrowser('the Excel task pane in Chromium', () => {
     await typeRow(RULES, 4, rules, { ...rule, 规则编码: 'R3', 值: 150 });
 
     await page.getByTestId('validate').click();
-    await expectNotice('success', '发现 3 个问题');
+    await expectNotice('warning', '发现 3 个问题');
     const marked = await fake((f, sheet) => f.marks(sheet), RULES);
     expect(marked.map((mark) => mark.address).sort()).toEqual(
       [cell(rules, '产品', 2), cell(rules, '机制', 3), cell(rules, '值', 4)].sort(),

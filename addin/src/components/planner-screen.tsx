@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Finding } from '../api/api-types';
 import type { MedPromoApi } from '../api/medpromo-api';
 import type { FindingsSheetLabels } from '../excel/findings-sheet';
-import { BUSY_NOTICE, useAction, type Wording } from '../hooks/use-action';
+import { BUSY_NOTICE, useAction, warningNotice, type Wording } from '../hooks/use-action';
 import { usePlanLayout } from '../hooks/use-plan-layout';
 import { useI18n } from '../i18n/i18n-context';
 import { newPlanSheets, type SubmitOutcome, submitPlans, validatePlans } from '../verbs/plan-verbs';
@@ -56,7 +56,7 @@ export function PlannerScreen({ api }: { api: MedPromoApi }) {
       if (outcome.findings.length === 0)
         return (tr) => tr('validateClean', { plans: outcome.plans.length });
       const values = { count: outcome.findings.length, cells: outcome.markedCells };
-      return (tr) => tr('validateFound', { ...values, sheet: labels.name });
+      return warningNotice((tr) => tr('validateFound', { ...values, sheet: labels.name }));
     });
   const submit = () =>
     run(async () => {

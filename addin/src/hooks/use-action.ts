@@ -7,9 +7,12 @@ import type { Translate } from '../i18n/i18n-context';
 export type Wording = (t: Translate) => string;
 
 export interface Notice {
-  intent: 'success' | 'error' | 'info';
+  intent: 'success' | 'warning' | 'error' | 'info';
   wording: Wording;
 }
+
+/** A verb that ran but found something to fix (validation findings) says so as a warning. */
+export const warningNotice = (wording: Wording): Notice => ({ intent: 'warning', wording });
 
 export const BUSY_NOTICE: Notice = { intent: 'info', wording: (t) => t('busy') };
 
@@ -21,12 +24,13 @@ export function useAction() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const run = useCallback(async (verb: () => Promise<Wording | null>) => {
+  const run = useCallback(async (verb: () => Promise<Wording | Notice | null>) => {
     setBusy(true);
     setNotice(null);
     try {
-      const wording = await verb();
-      if (wording) setNotice({ intent: 'success', wording });
+      const outcome = await verb();
+      if (typeof outcome === 'function') setNotice({ intent: 'success', wording: outcome });
+      else if (outcome) setNotice(outcome);
     } catch (error) {
       console.error(error);
       const key = errorKey(error);
