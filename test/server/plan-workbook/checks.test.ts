@@ -7,6 +7,8 @@ import {
   PLAN_HEADERS,
   RULE_HEADERS,
   type FixtureRecord,
+  parseSheets,
+  located,
 } from './plan-fixtures';
 
 const PLAN: FixtureRecord = {
@@ -45,16 +47,8 @@ const REBATE: FixtureRecord = {
   tierMode: 'RETRO',
 };
 
-async function parse(plans: FixtureRecord[], rules: FixtureRecord[], storedPlans: string[] = []) {
-  const source = await buildWorkbook([
-    { sheet: 'Plans', headers: headersOf(PLAN_HEADERS, 'en'), records: plans },
-    { sheet: 'Rules', headers: headersOf(RULE_HEADERS, 'en'), records: rules },
-  ]);
-  return parsePlanWorkbook(source, { ...MASTER, plans: new Set(storedPlans) });
-}
-
-const located = (findings: { sheet?: string; row?: number; column?: string; code: string }[]) =>
-  findings.map(({ sheet, row, column, code }) => ({ sheet, row, column, code }));
+const parse = (plans: FixtureRecord[], rules: FixtureRecord[], storedPlans: string[] = []) =>
+  parseSheets(plans, rules, { ...MASTER, plans: new Set(storedPlans) });
 
 describe('rule checks: one finding per problem, on the problem cell', () => {
   test.each<[string, FixtureRecord, string, string]>([

@@ -1,12 +1,4 @@
-import { parsePlanWorkbook } from '../../../server/src/plans/plan-workbook';
-import {
-  buildWorkbook,
-  headersOf,
-  MASTER,
-  PLAN_HEADERS,
-  RULE_HEADERS,
-  type FixtureRecord,
-} from './plan-fixtures';
+import { type FixtureRecord, parseSheets, located } from './plan-fixtures';
 
 const PLAN: FixtureRecord = {
   planCode: 'P1',
@@ -23,16 +15,7 @@ const RULE: FixtureRecord = {
   value: '10%',
 };
 
-async function parse(plans: FixtureRecord[], rules: FixtureRecord[]) {
-  const source = await buildWorkbook([
-    { sheet: 'Plans', headers: headersOf(PLAN_HEADERS, 'en'), records: plans },
-    { sheet: 'Rules', headers: headersOf(RULE_HEADERS, 'en'), records: rules },
-  ]);
-  return parsePlanWorkbook(source, MASTER);
-}
-
-const located = (findings: { sheet?: string; row?: number; column?: string; code: string }[]) =>
-  findings.map(({ sheet, row, column, code }) => ({ sheet, row, column, code }));
+const parse = (plans: FixtureRecord[], rules: FixtureRecord[]) => parseSheets(plans, rules);
 
 /**
  * "A,B" could not be named in `--plans A,B@1`, "=HYPERLINK(…)" is a formula waiting to happen in

@@ -1,12 +1,4 @@
-import { parsePlanWorkbook } from '../../../server/src/plans/plan-workbook';
-import {
-  buildWorkbook,
-  headersOf,
-  MASTER,
-  PLAN_HEADERS,
-  RULE_HEADERS,
-  type FixtureRecord,
-} from './plan-fixtures';
+import { type FixtureRecord, parseSheets } from './plan-fixtures';
 
 /**
  * Formula cells as Excel saves them: the formula and its cached result. ExcelJS drops a falsy
@@ -30,13 +22,7 @@ const RULE: FixtureRecord = {
 };
 const NOT_FOUND = { formula: 'VLOOKUP("x",Z:Z,1,FALSE)', result: { error: '#N/A' as const } };
 
-async function parse(rule: FixtureRecord) {
-  const source = await buildWorkbook([
-    { sheet: 'Plans', headers: headersOf(PLAN_HEADERS, 'en'), records: [PLAN] },
-    { sheet: 'Rules', headers: headersOf(RULE_HEADERS, 'en'), records: [rule] },
-  ]);
-  return parsePlanWorkbook(source, MASTER);
-}
+const parse = (rule: FixtureRecord) => parseSheets([PLAN], [rule]);
 
 describe('formula cells are read by their cached result', () => {
   test.each<[string, FixtureRecord, string]>([

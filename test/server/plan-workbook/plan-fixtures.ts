@@ -1,5 +1,5 @@
 import { Workbook, type CellValue } from 'exceljs';
-import type { PlanMasterData } from '../../../server/src/plans/plan-workbook';
+import { parsePlanWorkbook, type PlanMasterData } from '../../../server/src/plans/plan-workbook';
 
 /** Headers exactly as SPEC 3.2 writes them, in Chinese and English. */
 export const PLAN_HEADERS: Record<string, [zh: string, en: string]> = {
@@ -116,3 +116,21 @@ function valueOf(cell: FixtureCell | undefined): CellValue {
   if (cell === undefined) return null;
   return cell instanceof Formatted ? cell.value : cell;
 }
+
+/** A plan workbook with English Plans and Rules sheets, parsed against the fixture master data. */
+export async function parseSheets(
+  plans: FixtureRecord[],
+  rules: FixtureRecord[],
+  master: PlanMasterData = MASTER,
+) {
+  const source = await buildWorkbook([
+    { sheet: 'Plans', headers: headersOf(PLAN_HEADERS, 'en'), records: plans },
+    { sheet: 'Rules', headers: headersOf(RULE_HEADERS, 'en'), records: rules },
+  ]);
+  return parsePlanWorkbook(source, master);
+}
+
+/** Where each finding is, without its wording: what location tests compare. */
+export const located = (
+  findings: { sheet?: string; row?: number; column?: string; code: string }[],
+) => findings.map(({ sheet, row, column, code }) => ({ sheet, row, column, code }));
