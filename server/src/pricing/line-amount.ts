@@ -56,12 +56,17 @@ export function discountedQtyOf(rule: PreparedRule, qty: number): number {
  * goods of the line's own SKU are worth their list price; goods of another SKU count as 0.00,
  * since the engine knows only this line's price.
  */
-export function lineBenefit(rule: PreparedRule, mechanic: LineMechanic, facts: LineFacts): Decimal {
+export function lineBenefit(
+  rule: PreparedRule,
+  mechanic: LineMechanic,
+  facts: LineFacts,
+  onGross: LineAmount | null = null,
+): Decimal {
   if (mechanic.freeGoods) {
     const goods = mechanic.freeGoods(rule, facts, discountedQtyOf(rule, facts.line.qty));
     return goods.sku === facts.line.sku ? facts.listUnitPrice.times(goods.qty) : ZERO;
   }
-  const { rounded } = lineAmount(rule, mechanic, facts, facts.gross);
+  const { rounded } = onGross ?? lineAmount(rule, mechanic, facts, facts.gross);
   const capped = rule.lineCap === null ? rounded : Decimal.min(rounded, rule.lineCap);
   return Decimal.min(capped, facts.gross);
 }

@@ -64,12 +64,16 @@ export function applyLineRules(selection: LineSelection, ceilings: OrderCapCeili
 
 function applyDiscount(
   outcome: LineOutcome,
-  { rule, mechanic }: LineCandidate,
+  { rule, mechanic, onGross }: LineCandidate,
   facts: LineFacts,
   ceilings: OrderCapCeilings,
 ): void {
-  const amount = lineAmount(rule, mechanic, facts, outcome.net);
   const { stacking } = rule.spec;
+  // Only SEQUENTIAL prices on the running net; any other base is the one the benefit used.
+  const amount =
+    onGross !== null && stacking !== 'SEQUENTIAL'
+      ? onGross
+      : lineAmount(rule, mechanic, facts, outcome.net);
   const entry = { rule: rule.ref, mechanic: rule.mechanic, stacking, qty: facts.line.qty };
   outcome.trace.push(appliedEntry({ ...entry, ...amount }));
   const lineCapped = applyLineCap(rule, amount.rounded, outcome.trace);

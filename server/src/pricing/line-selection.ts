@@ -7,7 +7,7 @@ import type { Finding } from '../domain/finding';
 import { lineFilterFailure, minAmountFailure, qtyBandFailure } from './eligibility';
 import type { GateFailure, Ineligibility, PricingContext } from './eligibility';
 import { resolveExclusions } from './exclusion';
-import { lineBenefit, type LineFacts } from './line-amount';
+import { lineAmount, lineBenefit, type LineAmount, type LineFacts } from './line-amount';
 import type { LineMechanic } from './mechanics';
 import { formatMoney } from './money';
 import type { PreparedRule } from './prepared-rule';
@@ -17,6 +17,9 @@ import { skippedEntry, type TraceEntry, type TraceLevel } from './trace';
 
 export interface LineCandidate extends Ranked {
   mechanic: LineMechanic;
+  /** The amount with the gross as running net (null for free goods): worked out for the
+   *  benefit, and reused when applying a rule whose base does not depend on the running net. */
+  onGross: LineAmount | null;
 }
 
 export interface LineSelection {
@@ -84,7 +87,9 @@ function examine(
   const gate = lineGate(rule, definition, facts, context);
   if (gate) return refuse(trace, full, rule, gate);
   trace.push(candidateEntry(rule.ref, rule.mechanic));
-  return { rule, mechanic: definition, benefit: lineBenefit(rule, definition, facts) };
+  const onGross = definition.freeGoods ? null : lineAmount(rule, definition, facts, facts.gross);
+  const benefit = lineBenefit(rule, definition, facts, onGross);
+  return { rule, mechanic: definition, benefit, onGross };
 }
 
 /** The line's qty band, then MinAmount on the line, or the mechanic's order-wide gate instead. */
