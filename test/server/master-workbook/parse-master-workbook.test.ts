@@ -338,6 +338,13 @@ const CASES: Case[] = [
     {
       '价格表 PriceList': withPrices(['DL-2026', '经销商', 'DES-3018', 1, 'N', 0.13, '2026-01-01']),
     },
+    [at('价格表 PriceList', 2, '税率 VatRate', 'VAT_RATE_AS_FRACTION')],
+  ],
+  [
+    'an unusual but possible VAT rate (5%)',
+    {
+      '价格表 PriceList': withPrices(['DL-2026', '经销商', 'DES-3018', 1, 'N', 5, '2026-01-01']),
+    },
     [at('价格表 PriceList', 2, '税率 VatRate', 'UNUSUAL_VAT_RATE', 'WARN')],
   ],
   [

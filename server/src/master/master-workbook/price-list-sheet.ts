@@ -94,7 +94,11 @@ function readUnitPrice(reader: RowReader): string | null {
 /** The rate as a fraction ("0.13"); an empty cell is the standard 13%. */
 function readVatRate(reader: RowReader): string {
   const points = reader.optional('vatRate', parsePercent) ?? DEFAULT_VAT_POINTS;
-  if (!USUAL_VAT_POINTS.has(points)) {
+  if (new Decimal(points).gt(0) && new Decimal(points).lt(1)) {
+    // 0.13 in a cell without a percent format reads as 0.13 %: almost surely 13 % meant.
+    const message = `A VAT rate of ${points}% is a fraction typed without a percent format: type 13% (or 13), or format the cell as a percentage.`;
+    reader.report('vatRate', 'VAT_RATE_AS_FRACTION', message);
+  } else if (!USUAL_VAT_POINTS.has(points)) {
     const message = `A VAT rate of ${points}% is unusual: type 13% (or 13) for the standard rate of medical devices.`;
     reader.report('vatRate', 'UNUSUAL_VAT_RATE', message, 'WARN');
   }
