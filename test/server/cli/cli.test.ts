@@ -178,6 +178,20 @@ describe('medpromo command', () => {
     expect(run.stderr).toContain('Q4-2026 has no version 9');
   });
 
+  it('refuses an output that is not .xlsx before doing anything, even with --confirm', () => {
+    const orders = () =>
+      new Database(dbFile).prepare('SELECT count(*) AS n FROM ConfirmedOrder').get();
+    const before = orders();
+    const lines = path.join(examples, 'order-lines-example.xlsx');
+    const run = cli('price', lines, '--confirm', '--user', 'li.planner', '-o', 'priced.csv');
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('-o priced.csv: the output is an Excel workbook');
+    expect(orders()).toEqual(before);
+    expect(fs.existsSync(path.join(dir, 'priced.csv'))).toBe(false);
+    expect(cli('template', '-o', 'plan.xls').code).toBe(1);
+  });
+
   it('exits 3 naming the event when an audit row is changed in the SQLite file', () => {
     expect(cli('audit', 'verify').code).toBe(0);
     const raw = new Database(dbFile);

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { type ComparedLine, compareVersions } from '../../orders/compare-versions';
 import { appliedText, writeComparisonWorkbook } from '../../workbook/write-comparison';
 import { withDatabase } from '../cli-context';
-import { jsonOption, outputFor } from './command-options';
+import { assertXlsxPath, jsonOption, outputFor } from './command-options';
 
 const JSON_HELP = `
 Each version is simulated on its own, as \`medpromo price <lines> --plans CODE@V\` would.
@@ -33,6 +33,7 @@ export function registerCompareCommand(program: Command): void {
   ).action(
     async (file: string, from: string, to: string, options: { out?: string }, command: Command) => {
       const out = outputFor(command);
+      assertXlsxPath(options.out, '-o');
       const comparison = await withDatabase((db) =>
         compareVersions(db, {
           file: fs.readFileSync(file),

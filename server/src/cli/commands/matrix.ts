@@ -8,7 +8,7 @@ import { DEFAULT_TOLERANCE_PCT } from '../../matrix/dispersion';
 import { businessDateOf } from '../../pricing/business-date';
 import { writePriceMatrixWorkbook } from '../../workbook/write-price-matrix';
 import { withDatabase } from '../cli-context';
-import { jsonOption, outputFor } from './command-options';
+import { assertXlsxPath, jsonOption, outputFor } from './command-options';
 
 const JSON_HELP = `
 Every cell the version's rules reach (audience × SKU × province × channel × grade × tier, with the
@@ -57,6 +57,7 @@ export function registerMatrixCommand(program: Command): void {
       .addHelpText('after', JSON_HELP),
   ).action(async (ref: string, options: MatrixOptions, command: Command) => {
     const out = outputFor(command);
+    assertXlsxPath(options.out, '-o');
     const { planCode, version } = parseVersionRef(ref);
     const matrix = await withDatabase((db) =>
       buildPriceMatrix(db, {

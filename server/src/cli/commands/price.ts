@@ -8,7 +8,7 @@ import { type PricedLineOutput, priceOrderLines } from '../../orders/price-order
 import { BadRequestError } from '../../errors';
 import { writePricedLinesWorkbook } from '../../workbook/write-priced-lines';
 import { withDatabase } from '../cli-context';
-import { jsonOption, outputFor } from './command-options';
+import { assertXlsxPath, jsonOption, outputFor } from './command-options';
 
 export function registerPriceCommand(program: Command): void {
   jsonOption(
@@ -24,6 +24,7 @@ export function registerPriceCommand(program: Command): void {
       .option('--user <login>', 'who confirms'),
   ).action(async (file: string, options: PriceOptions, command: Command) => {
     const out = outputFor(command);
+    assertXlsxPath(options.out, '-o');
     const plans = (options.plans ?? '')
       .split(',')
       .map((ref) => ref.trim())

@@ -11,7 +11,7 @@ import { validatePlanWorkbook } from '../../plans/validate-plan-workbook';
 import { type CliOutput, withDatabase } from '../cli-context';
 import { EXIT } from '../exit-codes';
 import { findingJson, formatFinding } from '../format-findings';
-import { jsonOption, outputFor } from './command-options';
+import { assertXlsxPath, jsonOption, outputFor } from './command-options';
 
 export function registerSubmitCommands(program: Command): void {
   jsonOption(
@@ -29,6 +29,7 @@ export function registerSubmitCommands(program: Command): void {
       command: Command,
     ) => {
       const out = outputFor(command);
+      assertXlsxPath(options.annotate, '--annotate');
       const buffer = fs.readFileSync(file);
       await withDatabase(async (db) => {
         try {
@@ -59,6 +60,7 @@ export function registerSubmitCommands(program: Command): void {
       .option('--annotate <out.xlsx>', 'write a copy with every finding marked on its cell'),
   ).action(async (file: string, options: { annotate?: string }, command: Command) => {
     const out = outputFor(command);
+    assertXlsxPath(options.annotate, '--annotate');
     const buffer = fs.readFileSync(file);
     const { plans, findings } = await withDatabase((db) => validatePlanWorkbook(db, buffer));
     await annotateIfAsked(buffer, findings, options.annotate, out);

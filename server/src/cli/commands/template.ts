@@ -5,7 +5,7 @@ import { Option } from 'commander';
 
 import { buildTemplateWorkbook, type TemplateLanguage } from '../../plans/build-template';
 import { withDatabase } from '../cli-context';
-import { jsonOption, outputFor } from './command-options';
+import { assertXlsxPath, jsonOption, outputFor } from './command-options';
 
 export function registerTemplateCommand(program: Command): void {
   jsonOption(
@@ -20,6 +20,7 @@ export function registerTemplateCommand(program: Command): void {
       .requiredOption('-o, --out <file.xlsx>', 'where to write the workbook'),
   ).action(async (options: { lang: TemplateLanguage; out: string }, command: Command) => {
     const out = outputFor(command);
+    assertXlsxPath(options.out, '-o');
     const workbook = await withDatabase((db) => buildTemplateWorkbook(db, options.lang));
     fs.writeFileSync(options.out, workbook);
     out.result({ file: options.out, lang: options.lang, bytes: workbook.length });
