@@ -9,10 +9,8 @@ import { DEFAULT_FINDINGS_SHEET } from '../../addin/src/excel/findings-sheet';
 import { SNAPSHOT_SHEET } from '../../addin/src/excel/snapshot-sheet';
 import type { FakeExcel } from '../../addin/src/testing/fake-excel';
 import { createApp } from '../../server/src/app';
-import { buildExamplePlanWorkbook } from '../../server/src/demo';
-import { seedDemo } from '../../server/src/master/seed-demo-company';
-import { submitPlanWorkbook } from '../../server/src/plans/submit-plan-workbook';
 import { createTempDatabase, type TempDatabase } from '../support/temp-database';
+import { seedDemoWithExamplePlans } from '../support/demo-database';
 import { fakeHost } from './fake-support';
 
 /**
@@ -27,13 +25,7 @@ let layout: PlanLayout;
 
 beforeAll(async () => {
   temp = await createTempDatabase();
-  await seedDemo(temp.db, { now: new Date('2026-12-01T00:00:00Z') });
-  await submitPlanWorkbook(temp.db, {
-    file: await buildExamplePlanWorkbook(),
-    fileName: 'plan.xlsx',
-    user: 'li.planner',
-    now: new Date('2026-12-02T00:00:00Z'),
-  });
+  await seedDemoWithExamplePlans(temp.db, { submittedAt: '2026-12-02T00:00:00Z' });
   server = await new Promise<Server>((resolve) => {
     const listening = createApp(temp.db).listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -1,10 +1,8 @@
 import Database from 'better-sqlite3';
 
 import { verifyAuditChain } from '../../../server/src/audit/verify-audit-chain';
-import { buildExamplePlanWorkbook } from '../../../server/src/demo';
-import { seedDemo } from '../../../server/src/master/seed-demo-company';
-import { submitPlanWorkbook } from '../../../server/src/plans/submit-plan-workbook';
 import { createTempDatabase, type TempDatabase } from '../../support/temp-database';
+import { seedDemoWithExamplePlans } from '../../support/demo-database';
 
 /**
  * Someone with the SQLite file but not the application raises a discount in a submitted version.
@@ -16,13 +14,7 @@ let q4Submitted: number;
 
 beforeEach(async () => {
   temp = await createTempDatabase();
-  await seedDemo(temp.db, { now: new Date('2026-12-01T00:00:00Z') });
-  await submitPlanWorkbook(temp.db, {
-    file: await buildExamplePlanWorkbook(),
-    fileName: 'plan.xlsx',
-    user: 'li.planner',
-    now: new Date('2026-12-03T09:00:00Z'),
-  });
+  await seedDemoWithExamplePlans(temp.db, { submittedAt: '2026-12-03T09:00:00Z' });
   const event = await temp.db.auditEvent.findFirstOrThrow({
     where: { action: 'plan.version.submitted', entityId: 'Q4-2026@1' },
   });

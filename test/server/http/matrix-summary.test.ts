@@ -3,11 +3,8 @@ import request from 'supertest';
 
 import { DEMO_USERS } from '../../../server/src/access/demo-users';
 import { createApp } from '../../../server/src/app';
-import { buildExamplePlanWorkbook } from '../../../server/src/demo';
-import { seedDemo } from '../../../server/src/master/seed-demo-company';
-import { submitPlanWorkbook } from '../../../server/src/plans/submit-plan-workbook';
-import { approveThroughRoute } from '../../support/approve-through-route';
 import { createTempDatabase, type TempDatabase } from '../../support/temp-database';
+import { seedDemoWithExamplePlans } from '../../support/demo-database';
 
 /**
  * GET .../matrix?summary=true: the price impact a manager sees in the task pane. The demo
@@ -19,14 +16,11 @@ let token: string;
 
 beforeAll(async () => {
   temp = await createTempDatabase();
-  await seedDemo(temp.db, { now: new Date('2026-12-01T00:00:00Z') });
-  await submitPlanWorkbook(temp.db, {
-    file: await buildExamplePlanWorkbook(),
-    fileName: 'plan.xlsx',
-    user: 'li.planner',
-    now: new Date('2026-12-02T00:00:00Z'),
+  await seedDemoWithExamplePlans(temp.db, {
+    submittedAt: '2026-12-02T00:00:00Z',
+    approve: ['Q4-2026'],
+    approvedAt: '2026-12-02T01:00:00Z',
   });
-  await approveThroughRoute(temp.db, 'Q4-2026', 1, new Date('2026-12-02T01:00:00Z'));
   app = createApp(temp.db);
   const manager = DEMO_USERS.find((user) => user.login === 'zhang.manager')!;
   const res = await request(app)

@@ -2,33 +2,27 @@ import path from 'node:path';
 
 import ExcelJS from 'exceljs';
 
-import { buildExamplePlanWorkbook } from '../../../server/src/demo';
 import { NotFoundError } from '../../../server/src/errors';
 import type { MatrixCellJson } from '../../../server/src/matrix/assemble-matrix';
 import { buildPriceMatrix, type PriceMatrix } from '../../../server/src/matrix/build-price-matrix';
-import { seedDemo } from '../../../server/src/master/seed-demo-company';
-import { submitPlanWorkbook } from '../../../server/src/plans/submit-plan-workbook';
 import {
   DISPERSION_SHEET,
   MATRIX_SHEET,
   writePriceMatrixWorkbook,
 } from '../../../server/src/workbook/write-price-matrix';
-import { approveThroughRoute } from '../../support/approve-through-route';
 import { createTempDatabase, type TempDatabase } from '../../support/temp-database';
+import { seedDemoWithExamplePlans } from '../../support/demo-database';
 
 let temp: TempDatabase;
 
 beforeAll(async () => {
   temp = await createTempDatabase();
-  await seedDemo(temp.db, { now: new Date('2026-12-01T00:00:00Z') });
-  await submitPlanWorkbook(temp.db, {
-    file: await buildExamplePlanWorkbook(),
-    fileName: 'plan.xlsx',
-    user: 'li.planner',
-    now: new Date('2026-12-02T00:00:00Z'),
-  });
   // Q4-2026 is in force; ZJ-2026@1 is only submitted, and the matrix simulates it.
-  await approveThroughRoute(temp.db, 'Q4-2026', 1, new Date('2026-12-02T01:00:00Z'));
+  await seedDemoWithExamplePlans(temp.db, {
+    submittedAt: '2026-12-02T00:00:00Z',
+    approve: ['Q4-2026'],
+    approvedAt: '2026-12-02T01:00:00Z',
+  });
 });
 
 afterAll(() => temp.close());

@@ -1,24 +1,17 @@
-import { seedDemo } from '../../../server/src/master/seed-demo-company';
-import { buildExamplePlanWorkbook } from '../../../server/src/demo';
 import { priceOrderLines } from '../../../server/src/orders/price-order-lines';
-import { submitPlanWorkbook } from '../../../server/src/plans/submit-plan-workbook';
-import { approveThroughRoute } from '../../support/approve-through-route';
 import { createTempDatabase, type TempDatabase } from '../../support/temp-database';
+import { seedDemoWithExamplePlans } from '../../support/demo-database';
 
 let temp: TempDatabase;
 
 beforeAll(async () => {
   temp = await createTempDatabase();
-  await seedDemo(temp.db, { now: new Date('2026-12-01T00:00:00Z') });
-  await submitPlanWorkbook(temp.db, {
-    file: await buildExamplePlanWorkbook(),
-    fileName: 'plan.xlsx',
-    user: 'li.planner',
-    now: new Date('2026-12-02T00:00:00Z'),
-  });
   // Only approved versions price live orders (issue 4): walk both through their routes.
-  await approveThroughRoute(temp.db, 'ZJ-2026', 1, new Date('2026-12-02T01:00:00Z'));
-  await approveThroughRoute(temp.db, 'Q4-2026', 1, new Date('2026-12-02T01:00:00Z'));
+  await seedDemoWithExamplePlans(temp.db, {
+    submittedAt: '2026-12-02T00:00:00Z',
+    approve: ['ZJ-2026', 'Q4-2026'],
+    approvedAt: '2026-12-02T01:00:00Z',
+  });
 });
 
 afterAll(() => temp.close());

@@ -4,7 +4,6 @@
  * budget ledger have all changed; a stored result that was altered is named with exit code 3.
  */
 import { buildExampleOrderLinesWorkbook, buildExamplePlanWorkbook } from '../../../server/src/demo';
-import { seedDemo } from '../../../server/src/master/seed-demo-company';
 import { cancelOrder } from '../../../server/src/orders/cancel-order';
 import { confirmOrders } from '../../../server/src/orders/confirm-orders';
 import { priceOrderLines } from '../../../server/src/orders/price-order-lines';
@@ -13,6 +12,7 @@ import { submitPlanWorkbook } from '../../../server/src/plans/submit-plan-workbo
 import { approveThroughRoute } from '../../support/approve-through-route';
 import { runCli } from '../../support/run-cli';
 import { createTempDatabase, type TempDatabase } from '../../support/temp-database';
+import { seedDemoWithExamplePlans } from '../../support/demo-database';
 import { editWorkbook, setRuleCell } from '../../support/workbook-edit';
 import { ordersCsv, setUpBudgetPlans, SKUS } from './budget-fixture';
 
@@ -24,15 +24,11 @@ describe('replay after master data and plans changed', () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    await seedDemo(temp.db, { now: new Date('2026-12-01T00:00:00Z') });
-    await submitPlanWorkbook(temp.db, {
-      file: await buildExamplePlanWorkbook(),
-      fileName: 'plan.xlsx',
-      user: 'li.planner',
-      now: new Date('2026-12-01T01:00:00Z'),
+    await seedDemoWithExamplePlans(temp.db, {
+      submittedAt: '2026-12-01T01:00:00Z',
+      approve: ['ZJ-2026', 'Q4-2026'],
+      approvedAt: '2026-12-01T02:00:00Z',
     });
-    await approveThroughRoute(temp.db, 'ZJ-2026', 1, new Date('2026-12-01T02:00:00Z'));
-    await approveThroughRoute(temp.db, 'Q4-2026', 1, new Date('2026-12-01T02:00:00Z'));
     lines = await buildExampleOrderLinesWorkbook();
     await confirmOrders(temp.db, {
       file: lines,
