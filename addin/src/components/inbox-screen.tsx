@@ -62,7 +62,9 @@ export function InboxScreen({ api, onOpen }: Props) {
             {t('step')}: {item.step.name} · {t('submittedBy')}: {item.submittedBy}
           </Caption1>
           <Caption1>
-            {t('budget')}: {item.budget ?? '—'} · {t('maxDiscount')}: {item.maxDiscountPct ?? '—'}
+            {t('budget')}: {item.budget ?? '—'}
+            {' · '}
+            {t('maxDiscount')}: {item.maxDiscountPct ?? '—'}
             {' · '}
             {t('warnings')}: {item.warnings}
           </Caption1>

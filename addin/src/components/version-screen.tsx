@@ -107,7 +107,9 @@ function Summary({ detail }: { detail: VersionDetail }) {
     <>
       <Text weight="semibold">{detail.header.name}</Text>
       <Caption1 data-testid="version-status">
-        {t('status')}: {statusText(t, detail.status)} · {detail.header.start} – {detail.header.end}
+        {t('status')}: {statusText(t, detail.status)}
+        {' · '}
+        {detail.header.start} – {detail.header.end}
       </Caption1>
       <Caption1>
         {t('budget')}: {detail.facts.budget ?? '—'} · {t('maxDiscount')}:{' '}

@@ -57,7 +57,8 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   planChanged: 'Plan fields changed',
   priceImpactTitle: 'Price impact',
   priceImpactReach:
-    '{inPlan} of {cells} price cells reached on {date}; discount off list: average {average}%, deepest {deepest}%',
+    '{inPlan} of {cells} price cells reached on {date}; ' +
+    'discount off list: average {average}%, deepest {deepest}%',
   priceImpactFlagged: '{count} of {groups} SKU groups spread across provinces beyond {tolerance}%',
   priceImpactNone: 'No SKU group spreads across provinces beyond {tolerance}%.',
   lowest: 'Lowest',

@@ -49,7 +49,10 @@ export interface ChangeCount {
   removed: number;
 }
 
-/** Rows added, changed and removed since the stored snapshot; null when there is none or it cannot be read. */
+/**
+ * Rows added, changed and removed since the stored snapshot; null when there is none or it cannot
+ * be read.
+ */
 export async function changesSincePull(
   context: Excel.RequestContext,
   tables: SheetTable[],

@@ -14,7 +14,10 @@ export interface InboxItem {
   warnings: number;
 }
 
-/** The versions waiting for this person's decision: exactly those the lifecycle would let them approve. */
+/**
+ * The versions waiting for this person's decision: exactly those the lifecycle would let them
+ * approve.
+ */
 export async function inboxFor(db: Db, actor: Actor): Promise<InboxItem[]> {
   const waiting = await db.planVersion.findMany({
     where: { status: 'SUBMITTED' },

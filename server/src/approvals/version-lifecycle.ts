@@ -121,9 +121,9 @@ function noBlockingFindings({ version }: TransitionRequest): string | null {
 
 function scopeCoversVersion({ actor, version }: TransitionRequest): string | null {
   const touched = version.facts.allProvinces ? [] : version.facts.provinces;
-  return coversProvinces(actor.scope, touched)
-    ? null
-    : `${actor.login} is not scoped to every province this version touches (${describeProvinces(version.facts)}).`;
+  if (coversProvinces(actor.scope, touched)) return null;
+  const where = describeProvinces(version.facts);
+  return `${actor.login} is not scoped to every province this version touches (${where}).`;
 }
 
 function notTheAuthor({ actor, version }: TransitionRequest): string | null {
@@ -135,31 +135,32 @@ function notTheAuthor({ actor, version }: TransitionRequest): string | null {
 function mayDecideCurrentStep({ actor, version }: TransitionRequest): string | null {
   const step = currentStep(version.steps);
   if (!step) return 'The version has no step waiting for a decision.';
-  if (!actor.roles.includes(step.role as Role))
-    return `The current step (${step.name}) is decided by the ${step.role} role; ${actor.login} has ${actor.roles.join(', ')}.`;
+  if (!actor.roles.includes(step.role as Role)) {
+    const has = actor.roles.join(', ');
+    const decidedBy = `The current step (${step.name}) is decided by the ${step.role} role`;
+    return `${decidedBy}; ${actor.login} has ${has}.`;
+  }
   if (step.national && actor.scope.provinces.length > 0) {
     return `The current step (${step.name}) needs a ${step.role} with national scope.`;
   }
-  const touched = version.facts.allProvinces ? [] : version.facts.provinces;
-  if (!coversProvinces(actor.scope, touched)) {
-    return `${actor.login} is not scoped to every province this version touches (${describeProvinces(version.facts)}).`;
-  }
-  return null;
+  return scopeCoversVersion({ actor, version, action: 'approve' });
 }
 
 function notDecidedAnotherStep({ actor, version }: TransitionRequest): string | null {
   const earlier = version.steps.find((step) => step.decidedBy === actor.login);
-  return earlier
-    ? `${actor.login} already decided the step "${earlier.name}"; one person never approves two steps.`
-    : null;
+  if (!earlier) return null;
+  const decided = `${actor.login} already decided the step "${earlier.name}"`;
+  return `${decided}; one person never approves two steps.`;
 }
 
 /** Belt and braces: a version with WARN findings never reaches APPROVED without compliance. */
 function compliancePresentForWarnings({ version }: TransitionRequest): string | null {
   if (!version.facts.hasWarn) return null;
-  return version.steps.some((step) => step.role === 'compliance')
-    ? null
-    : 'The version has warnings but its route has no compliance step; ask an admin to fix the route.';
+  if (version.steps.some((step) => step.role === 'compliance')) return null;
+  return (
+    'The version has warnings but its route has no compliance step; ' +
+    'ask an admin to fix the route.'
+  );
 }
 
 /** SPEC §5: a WARN is accepted only with a recorded justification from compliance. */

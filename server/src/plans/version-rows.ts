@@ -18,7 +18,7 @@ import type { Db } from '../db/prisma-client';
 import type { ColumnDef } from '../workbook/read-workbook';
 import type { SheetRows } from '../workbook/rows-to-workbook';
 import { PLAN_COLUMNS, PLANS_SHEET, RULE_COLUMNS, RULES_SHEET } from './plan-workbook';
-import type { TemplateLanguage } from './plan-workbook/template-lists';
+import { codeAsOffered, type TemplateLanguage } from './plan-workbook/template-lists';
 import { requireVersion } from './plan-history';
 
 type Cell = string | number | null;
@@ -31,7 +31,7 @@ type Cell = string | number | null;
 export function versionRows(content: PlanContent, lang: TemplateLanguage): SheetRows[] {
   const zh = lang === 'zh-CN';
   const word = (vocabulary: Vocabulary, code: string | null | undefined) =>
-    code === null || code === undefined ? null : zh ? (vocabulary[code] ?? code) : code;
+    code === null || code === undefined ? null : codeAsOffered(vocabulary, code, lang);
   const list = (items: (string | null)[]) =>
     items.length === 0 ? null : items.join(zh ? '、' : ',');
 

@@ -40,13 +40,18 @@ export interface TemplateList {
 
 export const LIST_PREFIX = 'MP_';
 
+/** A code as the drop-downs offer it: its Chinese label in a zh-CN sheet, the code in English. */
+export function codeAsOffered(vocabulary: Vocabulary, code: string, lang: TemplateLanguage) {
+  return lang === 'zh-CN' ? (vocabulary[code] ?? code) : code;
+}
+
 /**
  * Drop-down values: in Chinese the labels (the parser resolves them back to codes), in English
  * the codes. Master codes are offered as they are; their names stay in the read-me's reach.
  */
 export function templateLists(master: TemplateMasterData, lang: TemplateLanguage): TemplateList[] {
   const coded = (vocabulary: Vocabulary) =>
-    lang === 'zh-CN' ? Object.values(vocabulary) : Object.keys(vocabulary);
+    Object.keys(vocabulary).map((code) => codeAsOffered(vocabulary, code, lang));
   const skus = master.skus.map((product) => product.sku);
   const provinces = master.provinces.map((p) => (lang === 'zh-CN' ? p.name : p.code));
   const lists: [string, string, string[], string[]?][] = [
